@@ -1,0 +1,26 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Writes that survive a crash or a power cut at any moment: the old file or the new one, never a mix.
+namespace DurableFile {
+
+// QSaveFile into a private (0600) file: the data is synced before the rename that publishes it
+// (QSaveFile::commit() does the fdatasync), then the folder is synced so the rename itself lasts.
+Status write(const QString &path, const QByteArray &data);
+
+// Renames within one file system, then syncs the folders of both names.
+Status move(const QString &from, const QString &to);
+
+Status syncDirectory(const QString &path);
+
+// Creates the folder with its parents if needed and makes it private (0700).
+Status ensurePrivateDirectory(const QString &path);
+
+// A name in folder that is not taken yet: name, else name.1, name.2, …
+QString freeName(const QString &folder, const QString &name);
+
+} // namespace DurableFile

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "datadirectory.h"
+#include "recoveryreport.h"
+#include "result.h"
+#include "session.h"
+#include "summarycache.h"
+
+#include <QHash>
+#include <QLockFile>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+// The sessions of one data folder, synchronous and single-threaded: SessionStore runs one on its
+// worker thread, the CLI uses one directly. Summaries stay in memory; a session's messages and
+// bytes are read from its file when someone asks for them.
+class SessionRepository
+{
+public:
+    enum class Access {
+        Exclusive, // holds the folder's lock: recovers, quarantines, writes
+        ReadOnly,  // reads what is there and changes nothing, e.g. while the app runs
+    };
+
+    explicit SessionRepository(DataDirectory dir);
+    ~SessionRepository();
+    Q_DISABLE_COPY_MOVE(SessionRepository)
+
+    // Recovers interrupted writes, then loads every valid file; invalid ones go to quarantine.
+    Status open(Access access = Access::Exclusive);
+    bool isOpen() const { return m_open; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    const DataDirectory &directory() const { return m_dir; }
+    const RecoveryReport &openReport() const { return m_report; }
+
+    QList<SessionSummary> summaries() const;
+    std::optional<SessionSummary> summary(const QString &id) const;
+    bool exists(const QString &id) const;
+    qsizetype count() const { return m_entries.size(); }
+
+    Result<Session> load(const QString &id);
+
+    // Gives a new session an id and number, stamps savedAt and writes it durably. On failure
+    // nothing on disk changed and the error says why.
+    Result<SessionSummary> save(Session session);
+
+    // Moves the file to DIR/trash/deleted-<time>/, from where the retention cleanup purges it.
+    Status remove(const QString &id);
+
+    // An id no file in the folder has, and no session known here.
+    QString newId(qint64 startTime) const;
+
+    // Sessions whose retention has run out at nowMs, with each session's own retention or,
+    // when given, the one configured today.
+    QList<SessionSummary> expired(qint64 nowMs, std::optional<int> retentionDays = std::nullopt) const;
+
+    // Copies another folder's session files in through save(); the same capture is never imported twice.
+    Result<ImportReport> importSessions(const QString &folder);
+
+    Status flushSummaryCache();
+
+    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+
+private:
+    Status requireWritable() const;
+    QString pathOf(const QString &id) const;
+    void loadAll();
+    void restoreUnsaved();
+    Result<SessionSummary> store(Session &session);
+    Result<QString> idForImport(const Session &session) const;
+
+    DataDirectory m_dir;
+    Access m_access = Access::Exclusive;
+    bool m_open = false;
+    std::unique_ptr<QLockFile> m_lock;
+    QHash<QString, CachedSummary> m_entries; // by file name
+    qint64 m_highestNumber = 0;
+    bool m_cacheDirty = false;
+    RecoveryReport m_report;
+    std::function<qint64()> m_now;
+};

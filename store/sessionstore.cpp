@@ -1,0 +1,93 @@
+#include "sessionstore.h"
+
+#include "sessionstoreworker.h"
+
+#include <QThread>
+
+SessionStore::SessionStore(const DataDirectory &dir, QObject *parent)
+    : QObject(parent)
+    , m_dir(dir)
+    , m_thread(new QThread(this))
+{
+    qRegisterMetaType<Session>();
+    qRegisterMetaType<SessionSummary>();
+    qRegisterMetaType<QList<SessionSummary>>();
+    qRegisterMetaType<RecoveryReport>();
+    qRegisterMetaType<ImportReport>();
+
+    m_thread->setObjectName(QStringLiteral("SessionStore"));
+    auto *worker = new SessionStoreWorker(dir);
+    worker->moveToThread(m_thread);
+    m_worker = worker;
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    connect(worker, &SessionStoreWorker::opened, this, &SessionStore::opened);
+    connect(worker, &SessionStoreWorker::openFailed, this, &SessionStore::openFailed);
+    connect(worker, &SessionStoreWorker::saved, this, &SessionStore::saved);
+    connect(worker, &SessionStoreWorker::saveFailed, this, &SessionStore::saveFailed);
+    connect(worker, &SessionStoreWorker::removed, this, &SessionStore::removed);
+    connect(worker, &SessionStoreWorker::removeFailed, this, &SessionStore::removeFailed);
+    connect(worker, &SessionStoreWorker::loaded, this, &SessionStore::sessionLoaded);
+    connect(worker, &SessionStoreWorker::loadFailed, this, &SessionStore::sessionLoadFailed);
+    connect(worker, &SessionStoreWorker::imported, this, &SessionStore::imported);
+    connect(worker, &SessionStoreWorker::importFailed, this, &SessionStore::importFailed);
+    connect(worker, &SessionStoreWorker::unsavedAtShutdown, this, &SessionStore::unsavedAtShutdown);
+    m_thread->start();
+}
+
+SessionStore::~SessionStore()
+{
+    shutdown();
+}
+
+template <typename Call>
+void SessionStore::post(Call &&call)
+{
+    if (!m_worker || !m_thread->isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
+void SessionStore::open()
+{
+    post([worker = m_worker] { worker->open(); });
+}
+
+void SessionStore::save(const Session &session)
+{
+    post([worker = m_worker, session] { worker->save(session); });
+}
+
+void SessionStore::remove(const QString &id)
+{
+    post([worker = m_worker, id] { worker->remove(id); });
+}
+
+void SessionStore::requestSession(const QString &id)
+{
+    post([worker = m_worker, id] { worker->load(id); });
+}
+
+void SessionStore::importSessions(const QString &folder)
+{
+    post([worker = m_worker, folder] { worker->importSessions(folder); });
+}
+
+void SessionStore::setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    post([worker = m_worker, first, max] { worker->setRetryInterval(first, max); });
+}
+
+void SessionStore::shutdown()
+{
+    if (!m_thread->isRunning())
+        return;
+    // Quitting from here could drop calls still queued (seen on Qt 6.4): the quit goes in as the
+    // last queued job instead, so everything posted before it runs first.
+    QThread *thread = m_thread;
+    post([worker = m_worker, thread] {
+        worker->drain();
+        thread->quit();
+    });
+    m_thread->wait();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "datadirectory.h"
+#include "recoveryreport.h"
+#include "session.h"
+#include "sessionsummary.h"
+
+#include <QObject>
+
+#include <chrono>
+
+class QThread;
+class SessionStoreWorker;
+
+// The session store as the app sees it: every call is queued to a worker on the store's own
+// thread and answered by a signal, so no caller ever waits for a disk. Calls run in the order
+// they were made, so the writes of one session apply in order.
+class SessionStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStore)
+
+public:
+    explicit SessionStore(const DataDirectory &dir, QObject *parent = nullptr);
+    ~SessionStore() override; // shuts down, draining every queued write
+
+    const DataDirectory &directory() const { return m_dir; }
+
+    void open();                              // -> opened | openFailed
+    void save(const Session &session);        // -> saved | saveFailed (kept in memory, retried)
+    void remove(const QString &id);           // -> removed | removeFailed
+    void requestSession(const QString &id);   // -> sessionLoaded | sessionLoadFailed
+    void importSessions(const QString &folder); // -> imported | importFailed
+
+    // How soon a failed write is tried again, doubling up to max.
+    void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+    // Runs every call made so far, tries failed writes once more, then stops the thread. Sessions
+    // that still cannot be written are copied to DIR/unsaved/ (or the temp folder) and reported.
+    void shutdown();
+
+signals:
+    void opened(const QList<SessionSummary> &summaries, const RecoveryReport &report);
+    void openFailed(const QString &error);
+    void saved(const SessionSummary &summary);
+    void saveFailed(const SessionSummary &summary, const QString &error);
+    void removed(const QString &id);
+    void removeFailed(const QString &id, const QString &error);
+    void sessionLoaded(const Session &session);
+    void sessionLoadFailed(const QString &id, const QString &error);
+    void imported(const ImportReport &report, const QList<SessionSummary> &summaries);
+    void importFailed(const QString &folder, const QString &error);
+    void unsavedAtShutdown(const QStringList &paths);
+
+private:
+    template <typename Call>
+    void post(Call &&call);
+
+    DataDirectory m_dir;
+    QThread *m_thread = nullptr;
+    SessionStoreWorker *m_worker = nullptr; // lives on m_thread; deleted when it finishes
+};

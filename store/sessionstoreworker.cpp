@@ -1,0 +1,182 @@
+#include "sessionstoreworker.h"
+
+#include "durablefile.h"
+#include "sessioncodec.h"
+#include "sessionid.h"
+#include "storelog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace std::chrono_literals;
+
+SessionStoreWorker::SessionStoreWorker(const DataDirectory &dir)
+    : m_repository(dir)
+    , m_retryTimer(this)
+    , m_cacheTimer(this)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SessionStoreWorker::retryUnsaved);
+    // Bursts of saves update the summary cache once; the cache is only a shortcut, so a crash
+    // before it is written costs a slower next start, not data.
+    m_cacheTimer.setSingleShot(true);
+    m_cacheTimer.setInterval(2s);
+    connect(&m_cacheTimer, &QTimer::timeout, this, [this] {
+        if (Status s = m_repository.flushSummaryCache(); !s)
+            qCWarning(lcStore).noquote() << s.error();
+    });
+}
+
+SessionStoreWorker::~SessionStoreWorker() = default;
+
+void SessionStoreWorker::open()
+{
+    if (Status s = m_repository.open(SessionRepository::Access::Exclusive); !s) {
+        emit openFailed(s.error());
+        return;
+    }
+    emit opened(m_repository.summaries(), m_repository.openReport());
+}
+
+void SessionStoreWorker::save(const Session &session)
+{
+    Session copy = session;
+    if (copy.id.isEmpty())
+        copy.id = m_repository.newId(copy.startTime);
+    write(copy);
+}
+
+bool SessionStoreWorker::write(Session session)
+{
+    Result<SessionSummary> result = m_repository.save(session);
+    if (!result) {
+        keepUnsaved(session, result.error());
+        return false;
+    }
+    m_unsaved.remove(session.id);
+    m_cacheTimer.start();
+    emit saved(result.value());
+    return true;
+}
+
+void SessionStoreWorker::keepUnsaved(const Session &session, const QString &error)
+{
+    qCWarning(lcStore).noquote() << "keeping session" << session.id << "in memory:" << error;
+    const bool firstFailure = m_unsaved.isEmpty();
+    m_unsaved.insert(session.id, session);
+    SessionSummary summary = SessionSummary::of(session);
+    summary.unsaved = true;
+    emit saveFailed(summary, error);
+    if (firstFailure)
+        m_nextRetry = m_firstRetry;
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start(m_nextRetry);
+}
+
+void SessionStoreWorker::retryUnsaved()
+{
+    const QList<Session> pending = m_unsaved.values();
+    bool allWritten = true;
+    for (const Session &session : pending) {
+        Result<SessionSummary> result = m_repository.save(session);
+        if (!result) {
+            allWritten = false;
+            continue;
+        }
+        m_unsaved.remove(session.id);
+        emit saved(result.value());
+    }
+    if (!allWritten) {
+        m_nextRetry = std::min(m_nextRetry * 2, m_maxRetry);
+        m_retryTimer.start(m_nextRetry);
+    }
+    m_cacheTimer.start();
+}
+
+void SessionStoreWorker::remove(const QString &id)
+{
+    const bool wasUnsaved = m_unsaved.remove(id) > 0;
+    if (!m_repository.exists(id) && wasUnsaved) {
+        emit removed(id);
+        return;
+    }
+    if (Status s = m_repository.remove(id); !s) {
+        emit removeFailed(id, s.error());
+        return;
+    }
+    m_cacheTimer.start();
+    emit removed(id);
+}
+
+void SessionStoreWorker::load(const QString &id)
+{
+    if (const auto it = m_unsaved.constFind(id); it != m_unsaved.cend()) {
+        emit loaded(*it);
+        return;
+    }
+    Result<Session> session = m_repository.load(id);
+    if (session)
+        emit loaded(session.value());
+    else
+        emit loadFailed(id, session.error());
+}
+
+void SessionStoreWorker::importSessions(const QString &folder)
+{
+    Result<ImportReport> report = m_repository.importSessions(folder);
+    if (!report) {
+        emit importFailed(folder, report.error());
+        return;
+    }
+    m_cacheTimer.start();
+    emit imported(report.value(), m_repository.summaries());
+}
+
+void SessionStoreWorker::setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    m_firstRetry = first;
+    m_maxRetry = max;
+    m_nextRetry = first;
+}
+
+void SessionStoreWorker::drain()
+{
+    m_retryTimer.stop();
+    m_cacheTimer.stop();
+    if (!m_unsaved.isEmpty())
+        retryUnsaved();
+    m_retryTimer.stop();
+    if (!m_unsaved.isEmpty())
+        emit unsavedAtShutdown(writeEmergencyCopies());
+    if (Status s = m_repository.flushSummaryCache(); !s)
+        qCWarning(lcStore).noquote() << s.error();
+}
+
+QStringList SessionStoreWorker::writeEmergencyCopies()
+{
+    // The sessions folder still refuses writes. Put the sessions where they can be written: the
+    // data folder's unsaved/ (restored into the store at the next start), else the temp folder.
+    const QStringList folders{
+        m_repository.directory().unsaved(),
+        QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hl7capture-unsaved"),
+    };
+    QStringList written;
+    for (Session session : std::as_const(m_unsaved)) {
+        session.savedAt = QDateTime::currentMSecsSinceEpoch();
+        bool kept = false;
+        for (const QString &folder : folders) {
+            const QString path = folder + QLatin1Char('/') + SessionId::fileNameFor(session.id);
+            if (DurableFile::ensurePrivateDirectory(folder) && DurableFile::write(path, SessionCodec::encode(session))) {
+                qCWarning(lcStore).noquote() << "session" << session.id << "could not be stored; a copy is in" << path;
+                written.append(path);
+                kept = true;
+                break;
+            }
+        }
+        if (!kept)
+            qCCritical(lcStore).noquote() << "session" << session.id << "could not be written anywhere and is lost";
+    }
+    m_unsaved.clear();
+    return written;
+}

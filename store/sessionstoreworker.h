@@ -1,0 +1,58 @@
+#pragma once
+
+#include "recoveryreport.h"
+#include "sessionrepository.h"
+#include "sessionsummary.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+// Lives on the store's thread and owns the repository; only SessionStore talks to it, with
+// queued calls in and signals out.
+class SessionStoreWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStoreWorker)
+
+public:
+    explicit SessionStoreWorker(const DataDirectory &dir);
+    ~SessionStoreWorker() override;
+
+    void open();
+    void save(const Session &session);
+    void remove(const QString &id);
+    void load(const QString &id);
+    void importSessions(const QString &folder);
+    void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    void drain();
+
+signals:
+    void opened(const QList<SessionSummary> &summaries, const RecoveryReport &report);
+    void openFailed(const QString &error);
+    void saved(const SessionSummary &summary);
+    void saveFailed(const SessionSummary &summary, const QString &error);
+    void removed(const QString &id);
+    void removeFailed(const QString &id, const QString &error);
+    void loaded(const Session &session);
+    void loadFailed(const QString &id, const QString &error);
+    void imported(const ImportReport &report, const QList<SessionSummary> &summaries);
+    void importFailed(const QString &folder, const QString &error);
+    void unsavedAtShutdown(const QStringList &paths);
+
+private:
+    bool write(Session session);
+    void retryUnsaved();
+    void keepUnsaved(const Session &session, const QString &error);
+    QStringList writeEmergencyCopies();
+
+    SessionRepository m_repository;
+    QHash<QString, Session> m_unsaved; // writes that failed, retried until they succeed
+    QTimer m_retryTimer;
+    QTimer m_cacheTimer;
+    std::chrono::milliseconds m_firstRetry{1000};
+    std::chrono::milliseconds m_maxRetry{60'000};
+    std::chrono::milliseconds m_nextRetry{1000};
+};

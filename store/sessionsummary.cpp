@@ -1,0 +1,125 @@
+#include "sessionsummary.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+
+QJsonValue optionalTime(const std::optional<qint64> &time)
+{
+    return time ? QJsonValue(double(*time)) : QJsonValue(QJsonValue::Null);
+}
+
+void addNumber(QCryptographicHash &hash, qint64 value)
+{
+    const qint64 le = qToLittleEndian(value);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&le), sizeof le));
+}
+
+void addText(QCryptographicHash &hash, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    addNumber(hash, utf8.size());
+    hash.addData(utf8);
+}
+
+} // namespace
+
+SessionSummary SessionSummary::of(const Session &session)
+{
+    SessionSummary s;
+    s.id = session.id;
+    s.sessionNumber = session.sessionNumber;
+    s.startTime = session.startTime;
+    s.endTime = session.endTime;
+    s.deviceIp = session.deviceIp;
+    s.lisIp = session.lisIp;
+    s.messageCount = int(session.messages.size());
+    for (const QString &message : session.messages) {
+        const QString type = messageTypeOf(message);
+        if (!type.isEmpty() && !s.messageTypes.contains(type))
+            s.messageTypes.append(type);
+    }
+    s.complete = session.complete;
+    s.submissionStatus = session.submissionStatus;
+    s.submissionAttempts = session.submissionAttempts;
+    s.submittedAt = session.submittedAt;
+    s.submissionError = session.submissionError;
+    s.retentionDays = session.retentionDays;
+    s.savedAt = session.savedAt;
+    s.fingerprint = captureFingerprint(session);
+    return s;
+}
+
+QJsonObject SessionSummary::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("sessionId"), double(sessionNumber));
+    o.insert(QStringLiteral("startTime"), double(startTime));
+    o.insert(QStringLiteral("endTime"), optionalTime(endTime));
+    o.insert(QStringLiteral("deviceIP"), deviceIp);
+    o.insert(QStringLiteral("lisIP"), lisIp);
+    o.insert(QStringLiteral("messageCount"), messageCount);
+    o.insert(QStringLiteral("messageTypes"), QJsonArray::fromStringList(messageTypes));
+    o.insert(QStringLiteral("isComplete"), complete);
+    o.insert(QStringLiteral("submissionStatus"), toString(submissionStatus));
+    o.insert(QStringLiteral("submissionAttempts"), submissionAttempts);
+    o.insert(QStringLiteral("submittedAt"), optionalTime(submittedAt));
+    o.insert(QStringLiteral("submissionError"),
+             submissionError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(submissionError));
+    o.insert(QStringLiteral("persistedUntil"), double(persistedUntil()));
+    o.insert(QStringLiteral("retentionDays"), retentionDays);
+    o.insert(QStringLiteral("unsaved"), unsaved);
+    return o;
+}
+
+void sortNewestFirst(QList<SessionSummary> &summaries)
+{
+    std::sort(summaries.begin(), summaries.end(), [](const SessionSummary &a, const SessionSummary &b) {
+        if (a.startTime != b.startTime)
+            return a.startTime > b.startTime;
+        return a.id > b.id;
+    });
+}
+
+QString messageTypeOf(QStringView message)
+{
+    if (message.size() < 4 || !message.startsWith(u"MSH"))
+        return {};
+    const QChar separator = message.at(3);
+    // MSH-1 is the separator itself, so MSH-9 is the eighth separator-delimited part after "MSH".
+    qsizetype position = 3;
+    for (int field = 1; field < 8; ++field) {
+        position = message.indexOf(separator, position + 1);
+        if (position < 0)
+            return {};
+    }
+    const qsizetype start = position + 1;
+    qsizetype end = start;
+    while (end < message.size() && message.at(end) != separator && message.at(end) != u'\r'
+           && message.at(end) != u'\n')
+        ++end;
+    return message.sliced(start, end - start).toString();
+}
+
+QByteArray captureFingerprint(const Session &session)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addNumber(hash, session.startTime);
+    addNumber(hash, session.endTime.value_or(-1));
+    addText(hash, session.deviceIp);
+    addText(hash, session.lisIp);
+    addNumber(hash, session.elements.size());
+    for (const Element &e : session.elements) {
+        addNumber(hash, e.timestamp);
+        addNumber(hash, qint64(e.type));
+        addNumber(hash, qint64(e.direction));
+        addNumber(hash, e.bytes.size());
+        hash.addData(e.bytes);
+    }
+    return hash.result().left(16).toHex();
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "directoryscan.h"
+#include "result.h"
+#include "sessionsummary.h"
+
+#include <QHash>
+
+// The summaries of the last load, keyed by file name, so opening a store of 100 000 sessions
+// reads one file instead of every session. Entries are trusted only while their file still has
+// the same inode, size and modification time; a missing or damaged cache just means a full read.
+struct CachedSummary
+{
+    ScannedFile file;
+    SessionSummary summary;
+};
+
+namespace SummaryCache {
+
+QHash<QString, CachedSummary> load(const QString &path);
+Status save(const QString &path, const QHash<QString, CachedSummary> &entries);
+
+} // namespace SummaryCache

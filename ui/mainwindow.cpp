@@ -1,0 +1,37 @@
+#include "mainwindow.h"
+
+#include "sessionstore.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+MainWindow::MainWindow(SessionStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_placeholder(new QLabel(this))
+{
+    setWindowTitle(tr("HL7 Capture"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setAccessibleName(tr("Store status"));
+    m_placeholder->setText(tr("Opening the session store…"));
+    setCentralWidget(m_placeholder);
+    resize(960, 600);
+    statusBar()->showMessage(tr("Data folder: %1").arg(store->directory().root()));
+    connect(store, &SessionStore::opened, this, &MainWindow::handleOpened);
+    connect(store, &SessionStore::openFailed, this, &MainWindow::handleOpenFailed);
+}
+
+void MainWindow::handleOpened(const QList<SessionSummary> &summaries, const RecoveryReport &report)
+{
+    QString text = tr("%n session(s) in %1", nullptr, int(summaries.size())).arg(m_store->directory().sessions());
+    if (!report.quarantined.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("%n unreadable file(s) moved to %1", nullptr, int(report.quarantined.size()))
+                  .arg(m_store->directory().quarantine());
+    m_placeholder->setText(text);
+}
+
+void MainWindow::handleOpenFailed(const QString &error)
+{
+    m_placeholder->setText(tr("The session store could not be opened:\n%1").arg(error));
+}
