@@ -52,9 +52,9 @@ std::optional<Enum> parse(const Spellings<Enum, N> &table, QStringView text)
 
 } // namespace
 
-QString toString(SubmissionStatus status) { return spell(statusSpellings, status); }
-QString toString(ElementType type) { return spell(typeSpellings, type); }
-QString toString(Direction direction) { return spell(directionSpellings, direction); }
+QString jsonName(SubmissionStatus status) { return spell(statusSpellings, status); }
+QString jsonName(ElementType type) { return spell(typeSpellings, type); }
+QString jsonName(Direction direction) { return spell(directionSpellings, direction); }
 
 std::optional<SubmissionStatus> submissionStatusFromString(QStringView text) { return parse(statusSpellings, text); }
 std::optional<ElementType> elementTypeFromString(QStringView text) { return parse(typeSpellings, text); }

@@ -14,9 +14,9 @@ enum class ElementType { Start, Ack, Nak, Message, End, Other };
 enum class Direction { DeviceToPc, PcToDevice };
 
 // The spellings the Electron app wrote; the JSON schema keeps them.
-QString toString(SubmissionStatus status);
-QString toString(ElementType type);
-QString toString(Direction direction);
+QString jsonName(SubmissionStatus status);
+QString jsonName(ElementType type);
+QString jsonName(Direction direction);
 std::optional<SubmissionStatus> submissionStatusFromString(QStringView text);
 std::optional<ElementType> elementTypeFromString(QStringView text);
 std::optional<Direction> directionFromString(QStringView text);

@@ -287,9 +287,9 @@ void writeElement(JsonWriter &w, const Element &e, int index)
     w.key(QLatin1StringView("timestamp"));
     w.value(e.timestamp);
     w.key(QLatin1StringView("direction"));
-    w.value(toString(e.direction));
+    w.value(jsonName(e.direction));
     w.key(QLatin1StringView("type"));
-    w.value(toString(e.type));
+    w.value(jsonName(e.type));
     w.key(QLatin1StringView("hexData"));
     w.hex(e.bytes);
     w.key(QLatin1StringView("rawBytes"));
@@ -370,7 +370,7 @@ QByteArray encode(const Session &s)
     w.key(QLatin1StringView("persistedUntil"));
     w.value(s.persistedUntil());
     w.key(QLatin1StringView("submissionStatus"));
-    w.value(toString(s.submissionStatus));
+    w.value(jsonName(s.submissionStatus));
     w.key(QLatin1StringView("submissionAttempts"));
     w.value(qint64(s.submissionAttempts));
     if (s.submittedAt) {

@@ -66,7 +66,7 @@ QJsonObject SessionSummary::toJson() const
     o.insert(QStringLiteral("messageCount"), messageCount);
     o.insert(QStringLiteral("messageTypes"), QJsonArray::fromStringList(messageTypes));
     o.insert(QStringLiteral("isComplete"), complete);
-    o.insert(QStringLiteral("submissionStatus"), toString(submissionStatus));
+    o.insert(QStringLiteral("submissionStatus"), jsonName(submissionStatus));
     o.insert(QStringLiteral("submissionAttempts"), submissionAttempts);
     o.insert(QStringLiteral("submittedAt"), optionalTime(submittedAt));
     o.insert(QStringLiteral("submissionError"),

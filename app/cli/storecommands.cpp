@@ -33,7 +33,7 @@ QString summaryLine(const SessionSummary &s)
     return QStringLiteral("%1  %2  %3  %4  %5  %6 -> %7  %8")
         .arg(s.id, -32)
         .arg(localTime(s.startTime))
-        .arg(toString(s.submissionStatus), -9)
+        .arg(jsonName(s.submissionStatus), -9)
         .arg(Tr::tr("attempts %1").arg(s.submissionAttempts), -10)
         .arg(Tr::tr("messages %1").arg(s.messageCount), -11)
         .arg(s.deviceIp.isEmpty() ? QStringLiteral("?") : s.deviceIp,
@@ -130,7 +130,7 @@ int showSession(Context &context)
     context.printLine(Tr::tr("Device       %1").arg(s.deviceIp));
     context.printLine(Tr::tr("LIS          %1").arg(s.lisIp));
     context.printLine(Tr::tr("Complete     %1").arg(s.complete ? Tr::tr("yes") : Tr::tr("no")));
-    context.printLine(Tr::tr("Submission   %1, %n attempt(s)", nullptr, s.submissionAttempts).arg(toString(s.submissionStatus)));
+    context.printLine(Tr::tr("Submission   %1, %n attempt(s)", nullptr, s.submissionAttempts).arg(jsonName(s.submissionStatus)));
     if (s.submittedAt)
         context.printLine(Tr::tr("Submitted at %1").arg(localTime(*s.submittedAt)));
     if (!s.submissionError.isEmpty())
@@ -142,8 +142,8 @@ int showSession(Context &context)
     for (const Element &e : s.elements) {
         context.printLine(QStringLiteral("  %1  %2  %3  %4")
                               .arg(QDateTime::fromMSecsSinceEpoch(e.timestamp).toString(QStringLiteral("HH:mm:ss.zzz")))
-                              .arg(toString(e.direction), -12)
-                              .arg(toString(e.type), -7)
+                              .arg(jsonName(e.direction), -12)
+                              .arg(jsonName(e.type), -7)
                               .arg(Tr::tr("%n byte(s)", nullptr, int(e.bytes.size()))));
     }
     for (qsizetype i = 0; i < s.messages.size(); ++i) {
