@@ -23,11 +23,10 @@ MainWindow::MainWindow(SessionStore *store, QWidget *parent)
 
 void MainWindow::handleOpened(const QList<SessionSummary> &summaries, const RecoveryReport &report)
 {
-    QString text = tr("%n session(s) in %1", nullptr, int(summaries.size())).arg(m_store->directory().sessions());
+    QString text = tr("Sessions: %1\nFolder: %2").arg(summaries.size()).arg(m_store->directory().sessions());
     if (!report.quarantined.isEmpty())
         text += QLatin1Char('\n')
-            + tr("%n unreadable file(s) moved to %1", nullptr, int(report.quarantined.size()))
-                  .arg(m_store->directory().quarantine());
+            + tr("Unreadable files moved to %1: %2").arg(m_store->directory().quarantine()).arg(report.quarantined.size());
     m_placeholder->setText(text);
 }
 

@@ -130,12 +130,12 @@ int showSession(Context &context)
     context.printLine(Tr::tr("Device       %1").arg(s.deviceIp));
     context.printLine(Tr::tr("LIS          %1").arg(s.lisIp));
     context.printLine(Tr::tr("Complete     %1").arg(s.complete ? Tr::tr("yes") : Tr::tr("no")));
-    context.printLine(Tr::tr("Submission   %1, %n attempt(s)", nullptr, s.submissionAttempts).arg(jsonName(s.submissionStatus)));
+    context.printLine(Tr::tr("Submission   %1, attempts: %2").arg(jsonName(s.submissionStatus)).arg(s.submissionAttempts));
     if (s.submittedAt)
         context.printLine(Tr::tr("Submitted at %1").arg(localTime(*s.submittedAt)));
     if (!s.submissionError.isEmpty())
         context.printLine(Tr::tr("Last error   %1").arg(s.submissionError));
-    context.printLine(Tr::tr("Kept until   %1 (%n day(s))", nullptr, s.retentionDays).arg(localTime(s.persistedUntil())));
+    context.printLine(Tr::tr("Kept until   %1 (retention: %2 days)").arg(localTime(s.persistedUntil())).arg(s.retentionDays));
     context.printLine(Tr::tr("Types        %1").arg(summary.messageTypes.join(QStringLiteral(", "))));
     context.printLine(QString());
     context.printLine(Tr::tr("Elements (%1)").arg(s.elements.size()));
@@ -144,7 +144,7 @@ int showSession(Context &context)
                               .arg(QDateTime::fromMSecsSinceEpoch(e.timestamp).toString(QStringLiteral("HH:mm:ss.zzz")))
                               .arg(jsonName(e.direction), -12)
                               .arg(jsonName(e.type), -7)
-                              .arg(Tr::tr("%n byte(s)", nullptr, int(e.bytes.size()))));
+                              .arg(Tr::tr("bytes: %1").arg(e.bytes.size())));
     }
     for (qsizetype i = 0; i < s.messages.size(); ++i) {
         context.printLine(QString());

@@ -1,0 +1,312 @@
+#include "sessionfactory.h"
+#include "sessionrepository.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real hl7capture-cli: its arguments, output and exit codes are the contract scripts use.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void badUsage_data();
+    void badUsage();
+    void helpSucceeds();
+    void importSessionsTwice();
+    void listAsJson();
+    void listFiltersByStatus_data();
+    void listFiltersByStatus();
+    void listAsText();
+    void showSession();
+    void showUnknownSessionFails();
+    void deleteSession();
+    void recoverReportsLeftovers();
+    void dataDirectoryFromEnvironment();
+    void unusableDataDirectoryFails();
+    void readsWhileAnotherProcessHoldsTheFolder();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run cliWithData(const QStringList &arguments) { return cli(QStringList{QStringLiteral("--data-dir"), m_data} + arguments); }
+    void importFixtures();
+
+    std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_data;
+};
+
+void tst_Cli::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    m_data = m_temp->filePath(QStringLiteral("data"));
+}
+
+tst_Cli::Run tst_Cli::cli(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HL7CAPTURE_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(60'000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void tst_Cli::importFixtures()
+{
+    const Run run = cliWithData({QStringLiteral("import-sessions"), fixturePath(QStringLiteral("legacy"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void tst_Cli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("mentions");
+
+    QTest::newRow("no command") << QStringList() << QByteArray("Usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--verbose"), QStringLiteral("list")} << QByteArray("--verbose");
+    QTest::newRow("data dir without folder") << QStringList{QStringLiteral("--data-dir")} << QByteArray("--data-dir");
+    QTest::newRow("unknown command option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << QByteArray("colour");
+    QTest::newRow("list with an argument") << QStringList{QStringLiteral("list"), QStringLiteral("x")} << QByteArray("list");
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done")} << QByteArray("done");
+    QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << QByteArray("show");
+    QTest::newRow("show with two ids") << QStringList{QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")} << QByteArray("show");
+    QTest::newRow("show an id that leaves the folder") << QStringList{QStringLiteral("show"), QStringLiteral("../../etc/passwd")} << QByteArray("not a valid session id");
+    QTest::newRow("delete an absolute path") << QStringList{QStringLiteral("delete"), QStringLiteral("/etc/passwd")} << QByteArray("not a valid session id");
+    QTest::newRow("import without folder") << QStringList{QStringLiteral("import-sessions")} << QByteArray("import-sessions");
+}
+
+void tst_Cli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, mentions);
+    const Run run = cliWithData(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mentions), run.err.constData());
+    if (!arguments.isEmpty())
+        QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(!QFileInfo::exists(m_temp->filePath(QStringLiteral("etc"))));
+}
+
+void tst_Cli::helpSucceeds()
+{
+    const Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *command : {"list", "show", "delete", "recover", "import-sessions"})
+        QVERIFY2(run.out.contains(command), command);
+    const Run commandHelp = cli({QStringLiteral("list"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY(commandHelp.out.contains("--status"));
+}
+
+void tst_Cli::importSessionsTwice()
+{
+    const Run first = cliWithData({QStringLiteral("import-sessions"), fixturePath(QStringLiteral("legacy"))});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject a = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(a.value(QLatin1StringView("imported")).toInt(-1), 6);
+    QCOMPARE(a.value(QLatin1StringView("skipped")).toInt(-1), 0);
+    QCOMPARE(a.value(QLatin1StringView("quarantined")).toInt(-1), 0);
+
+    const Run second = cliWithData({QStringLiteral("import-sessions"), fixturePath(QStringLiteral("legacy"))});
+    QCOMPARE(second.exitCode, 0);
+    const QJsonObject b = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(b.value(QLatin1StringView("imported")).toInt(-1), 0);
+    QCOMPARE(b.value(QLatin1StringView("skipped")).toInt(-1), 6);
+    QCOMPARE(QDir(m_data + QStringLiteral("/sessions")).entryList(QDir::Files).size(), 6);
+
+    const Run missing = cliWithData({QStringLiteral("import-sessions"), m_temp->filePath(QStringLiteral("nowhere"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("nowhere"));
+}
+
+void tst_Cli::listAsJson()
+{
+    importFixtures();
+    const Run run = cliWithData({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray list = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.size(), 6);
+    const QStringList required{QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("startTime"),
+                               QStringLiteral("endTime"), QStringLiteral("deviceIP"), QStringLiteral("lisIP"),
+                               QStringLiteral("messageCount"), QStringLiteral("isComplete"),
+                               QStringLiteral("submissionStatus"), QStringLiteral("submissionAttempts"),
+                               QStringLiteral("submittedAt"), QStringLiteral("submissionError"),
+                               QStringLiteral("persistedUntil")};
+    qint64 previousStart = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        for (const QString &key : required)
+            QVERIFY2(o.contains(key), qPrintable(key));
+        const qint64 start = o.value(QLatin1StringView("startTime")).toInteger();
+        QVERIFY2(start <= previousStart, "newest first");
+        previousStart = start;
+    }
+    const QJsonObject newest = list.first().toObject();
+    QCOMPARE(newest.value(QLatin1StringView("id")).toString(), QStringLiteral("session-6"));
+    const QJsonObject failed = list.at(3).toObject();
+    QCOMPARE(failed.value(QLatin1StringView("id")).toString(), QStringLiteral("session-3"));
+    QCOMPARE(failed.value(QLatin1StringView("submissionStatus")).toString(), QStringLiteral("failed"));
+    QCOMPARE(failed.value(QLatin1StringView("submissionAttempts")).toInt(), 3);
+    QCOMPARE(failed.value(QLatin1StringView("submissionError")).toString(), QStringLiteral("fetch failed"));
+    QCOMPARE(failed.value(QLatin1StringView("messageCount")).toInt(), 3);
+    QCOMPARE(failed.value(QLatin1StringView("persistedUntil")).toInteger(), 1793200000000 + 14 * 86'400'000LL);
+    const QJsonObject submitted = list.at(4).toObject();
+    QCOMPARE(submitted.value(QLatin1StringView("submittedAt")).toInteger(), 1793100060000);
+
+    const Run empty = cli({QStringLiteral("--data-dir"), m_temp->filePath(QStringLiteral("empty")), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+}
+
+void tst_Cli::listFiltersByStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("pending") << "pending" << QStringList{QStringLiteral("session-6"), QStringLiteral("session-5"), QStringLiteral("session-1")};
+    QTest::newRow("submitted") << "submitted" << QStringList{QStringLiteral("session-2")};
+    QTest::newRow("failed") << "failed" << QStringList{QStringLiteral("session-3")};
+    QTest::newRow("ignored") << "ignored" << QStringList{QStringLiteral("session-4")};
+}
+
+void tst_Cli::listFiltersByStatus()
+{
+    QFETCH(QString, status);
+    QFETCH(QStringList, ids);
+    importFixtures();
+    const Run run = cliWithData({QStringLiteral("list"), QStringLiteral("--status"), status, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList got;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        got.append(v.toObject().value(QLatin1StringView("id")).toString());
+    QCOMPARE(got, ids);
+}
+
+void tst_Cli::listAsText()
+{
+    importFixtures();
+    const Run run = cliWithData({QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.first().startsWith("session-6 "));
+    QVERIFY(lines.at(3).contains("failed"));
+}
+
+void tst_Cli::showSession()
+{
+    importFixtures();
+    const Run json = cliWithData({QStringLiteral("show"), QStringLiteral("session-3"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(o.value(QLatin1StringView("id")).toString(), QStringLiteral("session-3"));
+    QCOMPARE(o.value(QLatin1StringView("messages")).toArray().size(), 3);
+    QCOMPARE(o.value(QLatin1StringView("elements")).toArray().size(), 8);
+    QCOMPARE(o.value(QLatin1StringView("submissionStatus")).toString(), QStringLiteral("failed"));
+
+    const Run text = cliWithData({QStringLiteral("--data-dir"), m_data, QStringLiteral("show"), QStringLiteral("session-3")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Message 3 of 3"));
+    QVERIFY(text.out.contains("OBX|1|NM|2345-7^GLU^LN"));
+    QVERIFY(text.out.contains("fetch failed"));
+}
+
+void tst_Cli::showUnknownSessionFails()
+{
+    importFixtures();
+    const Run run = cliWithData({QStringLiteral("show"), QStringLiteral("session-99")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("session-99"));
+    QVERIFY(run.err.contains(m_data.toUtf8()));
+}
+
+void tst_Cli::deleteSession()
+{
+    importFixtures();
+    QCOMPARE(cliWithData({QStringLiteral("delete"), QStringLiteral("session-2")}).exitCode, 0);
+    const Run list = cliWithData({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
+    const Run again = cliWithData({QStringLiteral("delete"), QStringLiteral("session-2")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("session-2"));
+}
+
+void tst_Cli::recoverReportsLeftovers()
+{
+    importFixtures();
+    const QString sessions = m_data + QStringLiteral("/sessions");
+    QVERIFY(writeFileBytes(sessions + QStringLiteral("/session-1.json.Xy12Zw"), "{\"id\":\"sess"));
+    QVERIFY(writeFileBytes(sessions + QStringLiteral("/broken.json"), "nonsense"));
+    const Run run = cliWithData({QStringLiteral("recover")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QLatin1StringView("tempFilesRemoved")).toArray(), QJsonArray{QStringLiteral("session-1.json.Xy12Zw")});
+    QCOMPARE(report.value(QLatin1StringView("tempFilesCompleted")).toArray().size(), 0);
+    const QJsonArray quarantined = report.value(QLatin1StringView("quarantined")).toArray();
+    QCOMPARE(quarantined.size(), 1);
+    QVERIFY(quarantined.first().toObject().value(QLatin1StringView("reason")).toString().contains(QLatin1StringView("JSON")));
+    QCOMPARE(report.value(QLatin1StringView("sessions")).toInt(), 6);
+    QCOMPARE(readFileBytes(m_data + QStringLiteral("/quarantine/broken.json")), QByteArray("nonsense"));
+}
+
+void tst_Cli::dataDirectoryFromEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HL7CAPTURE_DATA_DIR"), m_data);
+    const Run imported = cli({QStringLiteral("import-sessions"), fixturePath(QStringLiteral("legacy"))}, env);
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(QDir(m_data + QStringLiteral("/sessions")).entryList(QDir::Files).size(), 6);
+    // --data-dir wins over the environment.
+    const Run other = cli({QStringLiteral("--data-dir"), m_temp->filePath(QStringLiteral("other")), QStringLiteral("list"), QStringLiteral("--json")}, env);
+    QCOMPARE(QJsonDocument::fromJson(other.out).array().size(), 0);
+}
+
+void tst_Cli::unusableDataDirectoryFails()
+{
+    const QString file = m_temp->filePath(QStringLiteral("a-file"));
+    QVERIFY(writeFileBytes(file, "x"));
+    const Run run = cli({QStringLiteral("--data-dir"), file, QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(file.toUtf8()), run.err.constData());
+}
+
+void tst_Cli::readsWhileAnotherProcessHoldsTheFolder()
+{
+    importFixtures();
+    SessionRepository app{DataDirectory(m_data)};
+    QVERIFY(app.open());
+    const Run list = cliWithData({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 6);
+    QCOMPARE(cliWithData({QStringLiteral("show"), QStringLiteral("session-1")}).exitCode, 0);
+    const Run removal = cliWithData({QStringLiteral("delete"), QStringLiteral("session-1")});
+    QCOMPARE(removal.exitCode, 1);
+    QVERIFY2(removal.err.contains("in use"), removal.err.constData());
+    QVERIFY(app.exists(QStringLiteral("session-1")));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
