@@ -1,13 +1,12 @@
 #include "sessioncodec.h"
 
+#include "jsonreader.h"
 #include "jsonwriter.h"
 #include "sessionid.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <cmath>
 
@@ -20,263 +19,464 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionCodec)
 };
 
-const QSet<QString> &knownTopLevelKeys()
+struct HexDigits
 {
-    static const QSet<QString> keys{
-        QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("startTime"),
-        QStringLiteral("endTime"), QStringLiteral("deviceIP"), QStringLiteral("lisIP"),
-        QStringLiteral("elements"), QStringLiteral("messages"), QStringLiteral("isComplete"),
-        QStringLiteral("persistedUntil"), QStringLiteral("submissionStatus"),
-        QStringLiteral("submissionAttempts"), QStringLiteral("submittedAt"),
-        QStringLiteral("submissionError"), QStringLiteral("_metadata"),
-    };
-    return keys;
-}
+    signed char value[256] = {};
+    constexpr HexDigits()
+    {
+        for (int c = 0; c < 256; ++c)
+            value[c] = -1;
+        for (int c = 0; c < 10; ++c)
+            value['0' + c] = static_cast<signed char>(c);
+        for (int c = 0; c < 6; ++c) {
+            value['a' + c] = static_cast<signed char>(10 + c);
+            value['A' + c] = static_cast<signed char>(10 + c);
+        }
+    }
+};
+constexpr HexDigits hexDigits;
 
-const QSet<QString> &knownElementKeys()
+int hexDigit(char c)
 {
-    // content and decodedMessage are not in this set: they are text the writer derived from the
-    // bytes, and are kept verbatim as extra so a file read and written again keeps them exactly.
-    static const QSet<QString> keys{
-        QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("direction"),
-        QStringLiteral("type"), QStringLiteral("hexData"), QStringLiteral("rawBytes"),
-    };
-    return keys;
+    return hexDigits.value[static_cast<unsigned char>(c)];
 }
 
 // Millisecond times and counters: integral JSON numbers within the exact range of a double.
-std::optional<qint64> integerOf(const QJsonValue &v)
+std::optional<qint64> integerOf(double d)
 {
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
     if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9007199254740992.0)
         return std::nullopt;
     return qint64(d);
 }
 
-class Reader
+// Reads a session straight from the bytes with JsonReader. A semantic error stops the read at
+// once with a message that names the field, like a syntax error does.
+class Decoder
 {
 public:
-    QString error;
+    Decoder(const QByteArray &json, SessionCodec::Detail detail)
+        : m_reader(json)
+        , m_full(detail == SessionCodec::Detail::Full)
+    {
+    }
 
+    QString error() const
+    {
+        if (!m_error.isEmpty())
+            return m_error;
+        return Tr::tr("not valid JSON %1").arg(m_reader.error());
+    }
+
+    bool session(const QString &expectedId, Session &s)
+    {
+        if (m_reader.peek() != JsonReader::Token::Object) {
+            if (m_reader.peek() == JsonReader::Token::Invalid)
+                return m_reader.fail(Tr::tr("no JSON value"));
+            return fail(Tr::tr("not a session: the top level is not a JSON object"));
+        }
+        bool haveId = false;
+        std::optional<qint64> start;
+        std::optional<qint64> persistedUntil;
+        bool haveMetadata = false;
+        QString key;
+        m_reader.beginObject();
+        while (m_reader.nextMember(key)) {
+            bool ok = true;
+            if (key == u"id") {
+                if (m_reader.peek() != JsonReader::Token::String)
+                    return fail(Tr::tr("\"id\" is missing or not a string"));
+                ok = m_reader.readString(s.id);
+                haveId = true;
+                if (ok && !SessionId::isSafe(s.id))
+                    return fail(Tr::tr("id \"%1\" is not a safe file name").arg(s.id.left(80)));
+                if (ok && !expectedId.isEmpty() && s.id != expectedId)
+                    return fail(Tr::tr("id \"%1\" does not match the file name \"%2\"").arg(s.id, expectedId));
+            } else if (key == u"sessionId") {
+                ok = sessionNumber(s.sessionNumber);
+            } else if (key == u"startTime") {
+                std::optional<qint64> t;
+                ok = optionalTime(key, t, false);
+                if (ok && !t)
+                    return fail(Tr::tr("\"startTime\" is missing or not a time in milliseconds"));
+                start = t;
+            } else if (key == u"endTime") {
+                ok = optionalTime(key, s.endTime, true);
+            } else if (key == u"deviceIP") {
+                ok = optionalString(key, s.deviceIp);
+            } else if (key == u"lisIP") {
+                ok = optionalString(key, s.lisIp);
+            } else if (key == u"elements") {
+                ok = elements(s.elements);
+            } else if (key == u"messages") {
+                ok = messages(s.messages);
+            } else if (key == u"isComplete") {
+                if (m_reader.peek() != JsonReader::Token::True && m_reader.peek() != JsonReader::Token::False)
+                    return fail(Tr::tr("\"isComplete\" must be true or false"));
+                ok = m_reader.readBool(s.complete);
+            } else if (key == u"persistedUntil") {
+                ok = lenientTime(persistedUntil);
+            } else if (key == u"submissionStatus") {
+                ok = status(s.submissionStatus);
+            } else if (key == u"submissionAttempts") {
+                ok = attempts(s.submissionAttempts);
+            } else if (key == u"submittedAt") {
+                ok = optionalTime(key, s.submittedAt, true);
+            } else if (key == u"submissionError") {
+                ok = optionalString(key, s.submissionError);
+            } else if (key == u"_metadata") {
+                ok = metadata(s, haveMetadata);
+            } else {
+                ok = extra(key, s.extra);
+            }
+            if (!ok)
+                return false;
+        }
+        if (!m_reader.finish())
+            return false;
+        if (!haveId)
+            return fail(Tr::tr("\"id\" is missing or not a string"));
+        if (!start || *start < 0)
+            return fail(Tr::tr("\"startTime\" is missing or not a time in milliseconds"));
+        s.startTime = *start;
+        if (!haveMetadata) {
+            // The oldest files carry only persistedUntil, or nothing at all (then 30 days).
+            s.schemaVersion.clear();
+            if (persistedUntil && *persistedUntil > s.startTime) {
+                const qint64 days = (*persistedUntil - s.startTime + MillisecondsPerDay / 2) / MillisecondsPerDay;
+                s.retentionDays = int(qBound(qint64(MinRetentionDays), days, qint64(MaxRetentionDays)));
+            }
+        }
+        return true;
+    }
+
+private:
     bool fail(const QString &message)
     {
-        if (error.isEmpty())
-            error = message;
+        if (m_error.isEmpty())
+            m_error = message;
         return false;
     }
 
-    bool optionalTime(const QJsonObject &o, const QString &key, std::optional<qint64> &out)
+    bool isNull()
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
+        return m_reader.peek() == JsonReader::Token::Null && m_reader.readNull();
+    }
+
+    bool integer(const QString &what, std::optional<qint64> &out)
+    {
+        double d = 0;
+        if (!m_reader.readNumber(d))
+            return false;
+        out = integerOf(d);
+        if (!out)
+            return fail(what);
+        return true;
+    }
+
+    bool optionalTime(const QString &key, std::optional<qint64> &out, bool nullable)
+    {
+        if (nullable && isNull())
             return true;
-        const auto n = integerOf(v);
-        if (!n || *n < 0)
-            return fail(Tr::tr("\"%1\" must be a time in milliseconds").arg(key));
+        const QString message = Tr::tr("\"%1\" must be a time in milliseconds").arg(key);
+        if (m_reader.peek() != JsonReader::Token::Number)
+            return fail(key == u"startTime" ? Tr::tr("\"startTime\" is missing or not a time in milliseconds") : message);
+        if (!integer(message, out))
+            return false;
+        if (*out < 0)
+            return fail(key == u"startTime" ? Tr::tr("\"startTime\" is missing or not a time in milliseconds") : message);
+        return true;
+    }
+
+    bool lenientTime(std::optional<qint64> &out)
+    {
+        if (m_reader.peek() != JsonReader::Token::Number)
+            return m_reader.skipValue();
+        double d = 0;
+        if (!m_reader.readNumber(d))
+            return false;
+        out = integerOf(d);
+        return true;
+    }
+
+    bool optionalString(const QString &key, QString &out)
+    {
+        if (isNull())
+            return true;
+        if (m_reader.peek() != JsonReader::Token::String)
+            return fail(Tr::tr("\"%1\" must be a string").arg(key));
+        return m_reader.readString(out);
+    }
+
+    bool sessionNumber(qint64 &out)
+    {
+        if (isNull())
+            return true;
+        if (m_reader.peek() == JsonReader::Token::String) {
+            QString text;
+            if (!m_reader.readString(text))
+                return false;
+            out = text.toLongLong();
+            return true;
+        }
+        if (m_reader.peek() != JsonReader::Token::Number)
+            return fail(Tr::tr("\"sessionId\" must be a number"));
+        std::optional<qint64> n;
+        if (!integer(Tr::tr("\"sessionId\" must be a number"), n))
+            return false;
         out = *n;
         return true;
     }
 
-    bool optionalString(const QJsonObject &o, const QString &key, QString &out)
+    bool status(SubmissionStatus &out)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
+        if (isNull())
             return true;
-        if (!v.isString())
-            return fail(Tr::tr("\"%1\" must be a string").arg(key));
-        out = v.toString();
-        return true;
-    }
-
-    bool bytesOf(const QJsonObject &e, int index, QByteArray &out)
-    {
-        const QJsonValue raw = e.value(QLatin1StringView("rawBytes"));
-        const QJsonValue hex = e.value(QLatin1StringView("hexData"));
-        bool haveRaw = false;
-        if (!raw.isUndefined() && !raw.isNull()) {
-            const QJsonObject buffer = raw.toObject();
-            const QJsonValue data = buffer.value(QLatin1StringView("data"));
-            if (!raw.isObject() || buffer.value(QLatin1StringView("type")).toString() != QLatin1StringView("Buffer")
-                || !data.isArray())
-                return fail(Tr::tr("element %1: \"rawBytes\" must be {\"type\":\"Buffer\",\"data\":[…]}").arg(index));
-            const QJsonArray array = data.toArray();
-            out.resize(array.size());
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                const auto byte = integerOf(array.at(i));
-                if (!byte || *byte < 0 || *byte > 255)
-                    return fail(Tr::tr("element %1: rawBytes[%2] is not a byte").arg(index).arg(i));
-                out[i] = char(*byte);
-            }
-            haveRaw = true;
-        }
-        if (!hex.isUndefined() && !hex.isNull()) {
-            if (!hex.isString())
-                return fail(Tr::tr("element %1: \"hexData\" must be a string").arg(index));
-            const QString text = hex.toString();
-            for (const QChar c : text) {
-                if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
-                    return fail(Tr::tr("element %1: \"hexData\" is not hexadecimal").arg(index));
-            }
-            if (text.size() % 2 != 0)
-                return fail(Tr::tr("element %1: \"hexData\" has an odd number of digits").arg(index));
-            const QByteArray fromHex = QByteArray::fromHex(text.toLatin1());
-            if (haveRaw && fromHex != out)
-                return fail(Tr::tr("element %1: \"hexData\" and \"rawBytes\" disagree").arg(index));
-            out = fromHex;
-            return true;
-        }
-        if (!haveRaw)
-            return fail(Tr::tr("element %1 has neither \"rawBytes\" nor \"hexData\"").arg(index));
-        return true;
-    }
-
-    bool element(const QJsonValue &value, int index, Element &out)
-    {
-        if (!value.isObject())
-            return fail(Tr::tr("element %1 is not an object").arg(index));
-        const QJsonObject e = value.toObject();
-        const auto type = elementTypeFromString(e.value(QLatin1StringView("type")).toString());
-        if (!type)
-            return fail(Tr::tr("element %1 has an unknown \"type\"").arg(index));
-        const auto direction = directionFromString(e.value(QLatin1StringView("direction")).toString());
-        if (!direction)
-            return fail(Tr::tr("element %1 has an unknown \"direction\"").arg(index));
-        const auto timestamp = integerOf(e.value(QLatin1StringView("timestamp")));
-        if (!timestamp)
-            return fail(Tr::tr("element %1 has no valid \"timestamp\"").arg(index));
-        if (!optionalString(e, QStringLiteral("id"), out.id) || !bytesOf(e, index, out.bytes))
+        const QString message = Tr::tr("\"submissionStatus\" must be pending, submitted, failed or ignored");
+        if (m_reader.peek() != JsonReader::Token::String)
+            return fail(message);
+        QString text;
+        if (!m_reader.readString(text))
             return false;
-        out.type = *type;
-        out.direction = *direction;
-        out.timestamp = *timestamp;
-        for (auto it = e.begin(); it != e.end(); ++it) {
-            if (!knownElementKeys().contains(it.key()))
-                out.extra.insert(it.key(), it.value());
-        }
+        const auto parsed = submissionStatusFromString(text);
+        if (!parsed)
+            return fail(message);
+        out = *parsed;
         return true;
     }
 
-    bool metadata(const QJsonObject &root, Session &s)
+    bool attempts(int &out)
     {
-        const QJsonValue metaValue = root.value(QLatin1StringView("_metadata"));
-        if (metaValue.isUndefined() || metaValue.isNull()) {
-            s.schemaVersion.clear();
-            // The oldest files carry only persistedUntil, or nothing at all (then 30 days).
-            const auto until = integerOf(root.value(QLatin1StringView("persistedUntil")));
-            if (until && *until > s.startTime) {
-                const qint64 days = (*until - s.startTime + MillisecondsPerDay / 2) / MillisecondsPerDay;
-                s.retentionDays = int(qBound(qint64(MinRetentionDays), days, qint64(MaxRetentionDays)));
-            }
+        if (isNull())
             return true;
-        }
-        if (!metaValue.isObject())
+        const QString message = Tr::tr("\"submissionAttempts\" must be a whole number");
+        if (m_reader.peek() != JsonReader::Token::Number)
+            return fail(message);
+        std::optional<qint64> n;
+        if (!integer(message, n))
+            return false;
+        if (*n < 0 || *n > 1'000'000)
+            return fail(message);
+        out = int(*n);
+        return true;
+    }
+
+    bool metadata(Session &s, bool &haveMetadata)
+    {
+        if (isNull())
+            return true;
+        if (m_reader.peek() != JsonReader::Token::Object)
             return fail(Tr::tr("\"_metadata\" must be an object"));
-        const QJsonObject meta = metaValue.toObject();
-        const QString version = meta.value(QLatin1StringView("version")).toString();
-        if (version != LegacyVersionString && version != SchemaVersionString)
+        haveMetadata = true;
+        QString version;
+        QString key;
+        m_reader.beginObject();
+        while (m_reader.nextMember(key)) {
+            bool ok = true;
+            if (key == u"version" && m_reader.peek() == JsonReader::Token::String) {
+                ok = m_reader.readString(version);
+            } else if (key == u"savedAt") {
+                const QString message = Tr::tr("\"_metadata.savedAt\" must be a time in milliseconds");
+                if (m_reader.peek() != JsonReader::Token::Number)
+                    return fail(message);
+                std::optional<qint64> n;
+                ok = integer(message, n);
+                if (ok)
+                    s.savedAt = *n;
+            } else if (key == u"retentionDays") {
+                const QString message = Tr::tr("\"_metadata.retentionDays\" must be a whole number from %1 to %2")
+                                            .arg(MinRetentionDays)
+                                            .arg(MaxRetentionDays);
+                if (m_reader.peek() != JsonReader::Token::Number)
+                    return fail(message);
+                std::optional<qint64> days;
+                ok = integer(message, days);
+                if (ok && (*days < MinRetentionDays || *days > MaxRetentionDays))
+                    return fail(message);
+                if (ok)
+                    s.retentionDays = int(*days);
+            } else {
+                ok = m_reader.skipValue();
+            }
+            if (!ok)
+                return false;
+        }
+        if (m_reader.failed())
+            return false;
+        if (version != SessionCodec::LegacyVersionString && version != SessionCodec::SchemaVersionString)
             return fail(Tr::tr("unknown schema version \"%1\"").arg(version));
         s.schemaVersion = version;
-        const QJsonValue savedAt = meta.value(QLatin1StringView("savedAt"));
-        if (!savedAt.isUndefined()) {
-            const auto n = integerOf(savedAt);
-            if (!n)
-                return fail(Tr::tr("\"_metadata.savedAt\" must be a time in milliseconds"));
-            s.savedAt = *n;
-        }
-        const QJsonValue retention = meta.value(QLatin1StringView("retentionDays"));
-        if (!retention.isUndefined()) {
-            const auto days = integerOf(retention);
-            if (!days || *days < MinRetentionDays || *days > MaxRetentionDays)
-                return fail(Tr::tr("\"_metadata.retentionDays\" must be a whole number from %1 to %2")
-                                .arg(MinRetentionDays)
-                                .arg(MaxRetentionDays));
-            s.retentionDays = int(*days);
-        }
         return true;
     }
 
-    bool session(const QJsonObject &root, const QString &expectedId, Session &s)
+    bool extra(const QString &key, QJsonObject &into)
     {
-        const QJsonValue id = root.value(QLatin1StringView("id"));
-        if (!id.isString())
-            return fail(Tr::tr("\"id\" is missing or not a string"));
-        s.id = id.toString();
-        if (!SessionId::isSafe(s.id))
-            return fail(Tr::tr("id \"%1\" is not a safe file name").arg(s.id.left(80)));
-        if (!expectedId.isEmpty() && s.id != expectedId)
-            return fail(Tr::tr("id \"%1\" does not match the file name \"%2\"").arg(s.id, expectedId));
-
-        const QJsonValue number = root.value(QLatin1StringView("sessionId"));
-        if (!number.isUndefined() && !number.isNull()) {
-            const auto n = number.isString() ? std::optional<qint64>(number.toString().toLongLong()) : integerOf(number);
-            if (!n)
-                return fail(Tr::tr("\"sessionId\" must be a number"));
-            s.sessionNumber = *n;
-        }
-        const auto start = integerOf(root.value(QLatin1StringView("startTime")));
-        if (!start || *start < 0)
-            return fail(Tr::tr("\"startTime\" is missing or not a time in milliseconds"));
-        s.startTime = *start;
-        if (!optionalTime(root, QStringLiteral("endTime"), s.endTime)
-            || !optionalString(root, QStringLiteral("deviceIP"), s.deviceIp)
-            || !optionalString(root, QStringLiteral("lisIP"), s.lisIp))
+        if (!m_full)
+            return m_reader.skipValue();
+        QJsonValue value;
+        if (!m_reader.readValue(value))
             return false;
+        into.insert(key, value);
+        return true;
+    }
 
-        const QJsonValue elements = root.value(QLatin1StringView("elements"));
-        if (!elements.isUndefined()) {
-            if (!elements.isArray())
-                return fail(Tr::tr("\"elements\" must be an array"));
-            const QJsonArray array = elements.toArray();
-            s.elements.resize(array.size());
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                if (!element(array.at(i), int(i), s.elements[i]))
+    bool messages(QStringList &out)
+    {
+        if (m_reader.peek() != JsonReader::Token::Array)
+            return fail(Tr::tr("\"messages\" must be an array"));
+        m_reader.beginArray();
+        while (m_reader.nextElement()) {
+            if (m_reader.peek() != JsonReader::Token::String)
+                return fail(Tr::tr("\"messages\" must hold strings"));
+            QString text;
+            if (!m_reader.readString(text))
+                return false;
+            out.append(std::move(text));
+        }
+        return !m_reader.failed();
+    }
+
+    bool elements(QList<Element> &out)
+    {
+        if (m_reader.peek() != JsonReader::Token::Array)
+            return fail(Tr::tr("\"elements\" must be an array"));
+        m_reader.beginArray();
+        while (m_reader.nextElement()) {
+            Element e;
+            if (!element(int(out.size()), e))
+                return false;
+            out.append(std::move(e));
+        }
+        return !m_reader.failed();
+    }
+
+    bool buffer(int index, QByteArray &out)
+    {
+        const QString shape = Tr::tr("element %1: \"rawBytes\" must be {\"type\":\"Buffer\",\"data\":[…]}").arg(index);
+        if (m_reader.peek() != JsonReader::Token::Object)
+            return fail(shape);
+        bool isBuffer = false;
+        bool haveData = false;
+        QString key;
+        m_reader.beginObject();
+        while (m_reader.nextMember(key)) {
+            if (key == u"type") {
+                QString type;
+                if (m_reader.peek() != JsonReader::Token::String)
+                    return fail(shape);
+                if (!m_reader.readString(type))
                     return false;
+                isBuffer = type == u"Buffer";
+            } else if (key == u"data") {
+                if (m_reader.peek() != JsonReader::Token::Array)
+                    return fail(shape);
+                bool outOfRange = false;
+                if (!m_reader.readByteArray(out, outOfRange))
+                    return false;
+                if (outOfRange)
+                    return fail(Tr::tr("element %1: rawBytes holds a value that is not a byte").arg(index));
+                haveData = true;
+            } else if (!m_reader.skipValue()) {
+                return false;
             }
         }
-        const QJsonValue messages = root.value(QLatin1StringView("messages"));
-        if (!messages.isUndefined()) {
-            if (!messages.isArray())
-                return fail(Tr::tr("\"messages\" must be an array"));
-            const QJsonArray array = messages.toArray();
-            s.messages.reserve(array.size());
-            for (const QJsonValue &m : array) {
-                if (!m.isString())
-                    return fail(Tr::tr("\"messages\" must hold strings"));
-                s.messages.append(m.toString());
-            }
-        }
-        const QJsonValue complete = root.value(QLatin1StringView("isComplete"));
-        if (!complete.isUndefined() && !complete.isBool())
-            return fail(Tr::tr("\"isComplete\" must be true or false"));
-        s.complete = complete.toBool();
-
-        const QJsonValue status = root.value(QLatin1StringView("submissionStatus"));
-        if (!status.isUndefined() && !status.isNull()) {
-            const auto parsed = submissionStatusFromString(status.toString());
-            if (!status.isString() || !parsed)
-                return fail(Tr::tr("\"submissionStatus\" must be pending, submitted, failed or ignored"));
-            s.submissionStatus = *parsed;
-        }
-        const QJsonValue attempts = root.value(QLatin1StringView("submissionAttempts"));
-        if (!attempts.isUndefined() && !attempts.isNull()) {
-            const auto n = integerOf(attempts);
-            if (!n || *n < 0 || *n > 1'000'000)
-                return fail(Tr::tr("\"submissionAttempts\" must be a whole number"));
-            s.submissionAttempts = int(*n);
-        }
-        if (!optionalTime(root, QStringLiteral("submittedAt"), s.submittedAt)
-            || !optionalString(root, QStringLiteral("submissionError"), s.submissionError)
-            || !metadata(root, s))
+        if (m_reader.failed())
             return false;
+        if (!isBuffer || !haveData)
+            return fail(shape);
+        return true;
+    }
 
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (!knownTopLevelKeys().contains(it.key()))
-                s.extra.insert(it.key(), it.value());
+    bool hex(int index, QByteArray &out)
+    {
+        if (m_reader.peek() != JsonReader::Token::String)
+            return fail(Tr::tr("element %1: \"hexData\" must be a string").arg(index));
+        QByteArrayView digits;
+        QByteArray escaped;
+        if (!m_reader.readPlainString(digits)) {
+            QString text;
+            if (m_reader.failed() || !m_reader.readString(text))
+                return false;
+            escaped = text.toUtf8();
+            digits = escaped;
+        }
+        if (digits.size() % 2 != 0)
+            return fail(Tr::tr("element %1: \"hexData\" has an odd number of digits").arg(index));
+        out.resize(digits.size() / 2);
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const int high = hexDigit(digits[2 * i]);
+            const int low = hexDigit(digits[2 * i + 1]);
+            if (high < 0 || low < 0)
+                return fail(Tr::tr("element %1: \"hexData\" is not hexadecimal").arg(index));
+            out[i] = char(high << 4 | low);
         }
         return true;
     }
+
+    bool element(int index, Element &e)
+    {
+        if (m_reader.peek() != JsonReader::Token::Object)
+            return fail(Tr::tr("element %1 is not an object").arg(index));
+        QString type, direction;
+        std::optional<qint64> timestamp;
+        std::optional<QByteArray> raw, fromHex;
+        QString key;
+        m_reader.beginObject();
+        while (m_reader.nextMember(key)) {
+            bool ok = true;
+            if (key == u"type" && m_reader.peek() == JsonReader::Token::String) {
+                ok = m_reader.readString(type);
+            } else if (key == u"direction" && m_reader.peek() == JsonReader::Token::String) {
+                ok = m_reader.readString(direction);
+            } else if (key == u"timestamp" && m_reader.peek() == JsonReader::Token::Number) {
+                double d = 0;
+                ok = m_reader.readNumber(d);
+                timestamp = integerOf(d);
+            } else if (key == u"id") {
+                ok = optionalString(key, e.id);
+            } else if (key == u"rawBytes") {
+                if (!isNull()) {
+                    raw.emplace();
+                    ok = buffer(index, *raw);
+                }
+            } else if (key == u"hexData") {
+                if (!isNull()) {
+                    fromHex.emplace();
+                    ok = hex(index, *fromHex);
+                }
+            } else if (key == u"type" || key == u"direction" || key == u"timestamp") {
+                ok = m_reader.skipValue();
+            } else {
+                // content and decodedMessage land here: text the writer derived from the bytes,
+                // kept verbatim so a file read and written again keeps them exactly.
+                ok = extra(key, e.extra);
+            }
+            if (!ok)
+                return false;
+        }
+        if (m_reader.failed())
+            return false;
+        const auto parsedType = elementTypeFromString(type);
+        if (!parsedType)
+            return fail(Tr::tr("element %1 has an unknown \"type\"").arg(index));
+        const auto parsedDirection = directionFromString(direction);
+        if (!parsedDirection)
+            return fail(Tr::tr("element %1 has an unknown \"direction\"").arg(index));
+        if (!timestamp)
+            return fail(Tr::tr("element %1 has no valid \"timestamp\"").arg(index));
+        if (!raw && !fromHex)
+            return fail(Tr::tr("element %1 has neither \"rawBytes\" nor \"hexData\"").arg(index));
+        if (raw && fromHex && *raw != *fromHex)
+            return fail(Tr::tr("element %1: \"hexData\" and \"rawBytes\" disagree").arg(index));
+        e.type = *parsedType;
+        e.direction = *parsedDirection;
+        e.timestamp = *timestamp;
+        e.bytes = raw ? std::move(*raw) : std::move(*fromHex);
+        return true;
+    }
+
+    JsonReader m_reader;
+    bool m_full;
+    QString m_error;
 };
 
 void writeElement(JsonWriter &w, const Element &e, int index)
@@ -316,19 +516,12 @@ void writeElement(JsonWriter &w, const Element &e, int index)
 
 } // namespace
 
-Result<Session> decode(const QByteArray &json, const QString &expectedId)
+Result<Session> decode(const QByteArray &json, const QString &expectedId, Detail detail)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Result<Session>::failure(
-            Tr::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!document.isObject())
-        return Result<Session>::failure(Tr::tr("not a session: the top level is not a JSON object"));
-    Reader reader;
+    Decoder decoder(json, detail);
     Session session;
-    if (!reader.session(document.object(), expectedId, session))
-        return Result<Session>::failure(reader.error);
+    if (!decoder.session(expectedId, session))
+        return Result<Session>::failure(decoder.error());
     return Result<Session>::success(std::move(session));
 }
 

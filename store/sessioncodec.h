@@ -15,9 +15,14 @@ inline constexpr int SchemaVersion = 2;
 inline constexpr QLatin1StringView SchemaVersionString("2.0.0");
 inline constexpr QLatin1StringView LegacyVersionString("1.0.0");
 
+enum class Detail {
+    Full,    // everything, including fields this version does not know
+    Summary, // validated the same way, but unknown fields are skipped rather than kept
+};
+
 // Parses and validates one session file. When expectedId is given (the file's base name), the
 // id inside must equal it. The error says which field is wrong and why.
-Result<Session> decode(const QByteArray &json, const QString &expectedId = {});
+Result<Session> decode(const QByteArray &json, const QString &expectedId = {}, Detail detail = Detail::Full);
 
 QByteArray encode(const Session &session);
 

@@ -61,7 +61,8 @@ std::vector<ParseOutcome> parseInParallel(const QString &folder, const QList<Sca
                 outcomes[i].error = bytes.error();
                 continue;
             }
-            Result<Session> session = SessionCodec::decode(bytes.value(), idOfFileName(files.at(i).name));
+            Result<Session> session = SessionCodec::decode(bytes.value(), idOfFileName(files.at(i).name),
+                                                           SessionCodec::Detail::Summary);
             if (session)
                 outcomes[i].summary = SessionSummary::of(session.value());
             else
