@@ -34,6 +34,7 @@ void tst_MainWindow::showsWhatTheStoreHolds()
     QVERIFY(label);
     QTRY_VERIFY2(label->text().contains(QLatin1StringView("Sessions: 6")), qPrintable(label->text()));
     QVERIFY(!label->accessibleName().isEmpty());
+    QVERIFY(!window.windowIcon().isNull());
 }
 
 void tst_MainWindow::saysWhyTheStoreDidNotOpen()

@@ -2,6 +2,7 @@
 
 #include "sessionstore.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -11,6 +12,7 @@ MainWindow::MainWindow(SessionStore *store, QWidget *parent)
     , m_placeholder(new QLabel(this))
 {
     setWindowTitle(tr("HL7 Capture"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hl7capture-256.png")));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setAccessibleName(tr("Store status"));
     m_placeholder->setText(tr("Opening the session store…"));
