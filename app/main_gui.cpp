@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +25,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     SessionStore store(DataDirectory::resolve(parser.value(dataDirOption)));
+    QObject::connect(&store, &SessionStore::unsavedAtShutdown, &app, [](const QStringList &paths) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Sessions not saved"),
+                             QApplication::translate("main", "These sessions could not be written to the data folder. "
+                                                             "Copies are kept here and are restored at the next start:\n\n%1")
+                                 .arg(paths.join(QLatin1Char('\n'))));
+    });
     MainWindow window(&store);
     window.show();
     store.open();

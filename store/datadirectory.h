@@ -16,6 +16,9 @@ public:
     QString quarantine() const;
     QString trash() const;
     QString unsaved() const;
+    // Where unsaved sessions go when the data folder itself refuses writes: a folder of the
+    // temp location named after this data folder, so the next start can find them.
+    QString unsavedFallback() const;
     QString settingsFile() const;
     QString summaryCache() const;
     QString lockFile() const;

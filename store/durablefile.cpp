@@ -32,7 +32,9 @@ Status write(const QString &path, const QByteArray &data)
         return Status::failure(Tr::tr("cannot create %1: %2").arg(path, file.errorString()));
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Status::failure(Tr::tr("cannot make %1 private: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size())
+    // QSaveFile buffers small writes, and commit() does not report a flush that fails on a full
+    // disk (QTBUG-75077): it would publish an empty file. Flushing here surfaces the error.
+    if (file.write(data) != data.size() || !file.flush())
         return Status::failure(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (!file.commit())
         return Status::failure(Tr::tr("cannot save %1: %2").arg(path, file.errorString()));

@@ -44,6 +44,7 @@ Result<QuarantinedFile> moveIn(const DataDirectory &dir, const QString &path, co
     const QString target = DurableFile::freeName(dir.quarantine(), QFileInfo(path).fileName());
     if (Status s = DurableFile::move(path, target); !s)
         return Result<QuarantinedFile>::failure(s.error());
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QuarantinedFile q{path, reason, target};
     log(dir, q);
     return Result<QuarantinedFile>::success(q);

@@ -32,7 +32,18 @@ std::optional<Session> readSession(const QString &path, const QString &expectedI
     return std::move(r).value();
 }
 
-void removeLeftover(const QString &path, const QString &name, RecoveryReport &report)
+// Out of the sessions folder, but not deleted: a person's own "session-1.json.backup" has the
+// same shape as QSaveFile's temporary names, so its bytes go to quarantine instead.
+void setAsideLeftover(const DataDirectory &dir, const QString &path, const QString &name, RecoveryReport &report)
+{
+    const auto moved = Quarantine::moveIn(dir, path, QStringLiteral("left by an interrupted write"));
+    if (moved)
+        report.tempFilesRemoved.append(name);
+    else
+        qCWarning(lcStore).noquote() << "cannot set aside a leftover of an interrupted write:" << moved.error();
+}
+
+void removeCacheLeftover(const QString &path, const QString &name, RecoveryReport &report)
 {
     if (QFile::remove(path))
         report.tempFilesRemoved.append(name);
@@ -59,7 +70,7 @@ void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report)
         const QString targetPath = sessions.filePath(id + QStringLiteral(".json"));
         const std::optional<Session> candidate = readSession(tempPath, id);
         if (!candidate) {
-            removeLeftover(tempPath, file.name, report);
+            setAsideLeftover(dir, tempPath, file.name, report);
             continue;
         }
         if (QFile::exists(targetPath)) {
@@ -68,7 +79,7 @@ void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report)
             Result<Session> current = SessionCodec::decode(targetReadable ? target.readAll() : QByteArray(), id);
             target.close();
             if (current && current->savedAt >= candidate->savedAt) {
-                removeLeftover(tempPath, file.name, report);
+                setAsideLeftover(dir, tempPath, file.name, report);
                 continue;
             }
             if (!current) {
@@ -88,7 +99,7 @@ void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report)
     const QString cacheName = QFileInfo(dir.summaryCache()).fileName();
     for (const ScannedFile &file : scanRegularFiles(dir.root())) {
         if (file.name.startsWith(cacheName + QLatin1Char('.')) && file.name.size() == cacheName.size() + 7)
-            removeLeftover(root.filePath(file.name), file.name, report);
+            removeCacheLeftover(root.filePath(file.name), file.name, report);
     }
 }
 

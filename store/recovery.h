@@ -8,7 +8,8 @@ namespace Recovery {
 // Deals with what interrupted writes left behind, before anything is loaded. QSaveFile publishes a
 // file only after its data is on disk, but between its link and its rename a crash leaves a
 // complete "<id>.json.XXXXXX"; where it holds a valid session newer than <id>.json it is completed
-// (renamed into place), otherwise removed. Leftovers are never loaded as sessions.
+// (renamed into place), otherwise it is moved out to quarantine. Leftovers are never loaded as
+// sessions.
 void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report);
 
 // True for the names QSaveFile gives its temporary files next to a session file.

@@ -116,7 +116,13 @@ Status SessionRepository::open(Access access)
         }
         m_lock = std::make_unique<QLockFile>(m_dir.lockFile());
         m_lock->setStaleLockTime(0); // held for the app's lifetime; only a dead holder makes it stale
-        if (!m_lock->tryLock(0)) {
+        bool locked = m_lock->tryLock(0);
+        // With no stale time, QLockFile never gives up a lock file that is empty (a power cut
+        // right after it was created) or that names this very pid (reused after a reboot).
+        // removeStaleLockFile() deletes only a lock no live process holds, so trying is safe.
+        if (!locked && m_lock->error() == QLockFile::LockFailedError && m_lock->removeStaleLockFile())
+            locked = m_lock->tryLock(0);
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
@@ -187,8 +193,8 @@ void SessionRepository::loadAll()
 void SessionRepository::restoreUnsaved()
 {
     // Sessions that could not be written before the last shutdown (see SessionStore) wait in
-    // DIR/unsaved/; a newer copy already in the store wins.
-    const QString folder = m_dir.unsaved();
+    // DIR/unsaved/ or its fallback in the temp location; a newer copy already in the store wins.
+    for (const QString &folder : {m_dir.unsaved(), m_dir.unsavedFallback()}) {
     for (const ScannedFile &file : scanRegularFiles(folder)) {
         const QString path = folder + QLatin1Char('/') + file.name;
         Result<QByteArray> bytes = readFile(path);
@@ -207,6 +213,7 @@ void SessionRepository::restoreUnsaved()
             m_report.unsavedRestored.append(restored.id);
         }
         QFile::remove(path);
+    }
     }
 }
 
@@ -295,8 +302,12 @@ Result<SessionSummary> SessionRepository::save(Session session)
 
 Result<SessionSummary> SessionRepository::store(Session &session)
 {
-    if (session.sessionNumber <= 0)
-        session.sessionNumber = m_highestNumber + 1;
+    if (session.sessionNumber <= 0) {
+        const auto known = m_entries.constFind(SessionId::fileNameFor(session.id));
+        session.sessionNumber = known != m_entries.cend() && known->summary.sessionNumber > 0
+            ? known->summary.sessionNumber
+            : m_highestNumber + 1;
+    }
     session.retentionDays = qBound(MinRetentionDays, session.retentionDays, MaxRetentionDays);
     session.savedAt = m_now();
     const QString name = SessionId::fileNameFor(session.id);

@@ -2,6 +2,7 @@
 
 #include "sessionstoreworker.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 SessionStore::SessionStore(const DataDirectory &dir, QObject *parent)
@@ -90,4 +91,7 @@ void SessionStore::shutdown()
         thread->quit();
     });
     m_thread->wait();
+    // The worker's last answers (unsavedAtShutdown above all) are queued to this thread, which
+    // may have no event loop left: deliver them before returning.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }

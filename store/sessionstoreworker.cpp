@@ -156,11 +156,8 @@ void SessionStoreWorker::drain()
 QStringList SessionStoreWorker::writeEmergencyCopies()
 {
     // The sessions folder still refuses writes. Put the sessions where they can be written: the
-    // data folder's unsaved/ (restored into the store at the next start), else the temp folder.
-    const QStringList folders{
-        m_repository.directory().unsaved(),
-        QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/hl7capture-unsaved"),
-    };
+    // data folder's unsaved/, else a folder in the temp location; the next start restores both.
+    const QStringList folders{m_repository.directory().unsaved(), m_repository.directory().unsavedFallback()};
     QStringList written;
     for (Session session : std::as_const(m_unsaved)) {
         session.savedAt = QDateTime::currentMSecsSinceEpoch();
