@@ -6,6 +6,21 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+namespace {
+FileStamp stampFrom(const struct stat &st)
+{
+    return {quint64(st.st_ino), qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+} // namespace
+
+std::optional<FileStamp> stampOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return stampFrom(st);
+}
+
 QList<ScannedFile> scanRegularFiles(const QString &folder)
 {
     QList<ScannedFile> files;
@@ -19,8 +34,7 @@ QList<ScannedFile> scanRegularFiles(const QString &folder)
         struct stat st {};
         if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
             continue;
-        files.append({QFile::decodeName(entry->d_name), quint64(st.st_ino), qint64(st.st_size),
-                      qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec});
+        files.append({QFile::decodeName(entry->d_name), stampFrom(st), int(st.st_mode & 07777)});
     }
     ::closedir(dir);
     return files;

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "utf8.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,6 +35,31 @@ struct StringStops
 };
 constexpr StringStops stringStops;
 
+// Skips bytes that need no attention in a string, eight at a time: none below 0x20, no quote,
+// no backslash, no high bit (a word with any of those stops the fast loop).
+const char *skipPlain(const char *p, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        const quint64 quote = word ^ (ones * '"');
+        const quint64 backslash = word ^ (ones * '\\');
+        // The classic "has a byte below n" test (exact as a yes/no): below 0x20, or zero after
+        // the XOR with a quote or a backslash; plus any byte with its high bit set.
+        const quint64 control = (word - ones * 0x20) & ~word;
+        const quint64 quotes = (quote - ones) & ~quote;
+        const quint64 backslashes = (backslash - ones) & ~backslash;
+        if (((control | quotes | backslashes | word) & highs) != 0)
+            break;
+        p += 8;
+    }
+    while (p < end && !stringStops.stop[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -47,30 +74,6 @@ int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-// Length of the valid UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF), or 0.
-int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
-{
-    const unsigned char c = p[0];
-    auto continuation = [&](int i) { return p + i < end && (p[i] & 0xc0) == 0x80; };
-    if (c >= 0xc2 && c <= 0xdf)
-        return continuation(1) ? 2 : 0;
-    if (c >= 0xe0 && c <= 0xef) {
-        if (!continuation(1) || !continuation(2))
-            return 0;
-        if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] >= 0xa0))
-            return 0;
-        return 3;
-    }
-    if (c >= 0xf0 && c <= 0xf4) {
-        if (!continuation(1) || !continuation(2) || !continuation(3))
-            return 0;
-        if ((c == 0xf0 && p[1] < 0x90) || (c == 0xf4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
 }
 
 } // namespace
@@ -179,14 +182,13 @@ bool JsonReader::stringBody(QString *out)
     for (;;) {
         const char *run = m_pos;
         while (m_pos < m_end) {
+            m_pos = skipPlain(m_pos, m_end);
+            if (m_pos >= m_end)
+                break;
             const auto c = static_cast<unsigned char>(*m_pos);
-            if (!stringStops.stop[c]) {
-                ++m_pos;
-                continue;
-            }
             if (c == '"' || c == '\\' || c < 0x20)
                 break;
-            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_pos),
+            const int length = Utf8::sequenceLength(reinterpret_cast<const unsigned char *>(m_pos),
                                                   reinterpret_cast<const unsigned char *>(m_end));
             if (length == 0)
                 return fail(Tr::tr("invalid UTF-8 in a string"));
@@ -243,8 +245,7 @@ bool JsonReader::readPlainString(QByteArrayView &out)
         return fail(Tr::tr("expected a string"));
     const char *start = m_pos + 1;
     const char *p = start;
-    while (p < m_end && !stringStops.stop[static_cast<unsigned char>(*p)])
-        ++p;
+    p = skipPlain(p, m_end);
     if (p < m_end && *p == '"') {
         out = QByteArrayView(start, p - start);
         m_pos = p + 1;
@@ -437,47 +438,57 @@ bool JsonReader::readByteArray(QByteArray &out, bool &outOfRange)
         out.clear();
         return true;
     }
+    const char *p = m_pos;
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    const auto digit = [](char c) { return unsigned(static_cast<unsigned char>(c)) - unsigned('0'); };
     for (;;) {
-        skipWhitespace();
-        // Fast path: up to three plain digits; anything else (1e2, 5.0, -1) goes the long way.
-        const char *p = m_pos;
-        int byte = 0;
-        int digits = 0;
-        while (p < m_end && isDigit(*p) && digits < 4) {
-            byte = byte * 10 + (*p - '0');
+        while (p < m_end && isSpace(*p))
             ++p;
-            ++digits;
+        // Fast path: one to three digits without a leading zero; anything else (1e2, 5.0, -1,
+        // 1000) goes through readNumber().
+        int byte = 256;
+        const char *q = p;
+        if (q < m_end && digit(*q) <= 9) {
+            unsigned value = digit(*q++);
+            for (int more = 0; more < 2 && value != 0 && q < m_end && digit(*q) <= 9; ++more)
+                value = value * 10 + digit(*q++);
+            const bool ends = q < m_end && digit(*q) > 9 && *q != '.' && *q != 'e' && *q != 'E';
+            if (ends && value <= 255) {
+                byte = int(value);
+                p = q;
+            }
         }
-        const bool plain = digits > 0 && digits < 4 && (digits == 1 || m_pos[0] != '0') && p < m_end && *p != '.'
-            && *p != 'e' && *p != 'E';
-        if (plain) {
+        if (byte > 255) {
             m_pos = p;
-        } else {
             double number = 0;
             if (!readNumber(number))
                 return false;
+            p = m_pos;
             byte = (number >= 0 && number <= 255 && number == double(int(number))) ? int(number) : 256;
-        }
-        if (byte > 255) {
-            outOfRange = true;
-            byte = 0;
+            if (byte > 255) {
+                outOfRange = true;
+                byte = 0;
+            }
         }
         if (size == out.size()) {
             out.resize(size * 2);
             data = out.data();
         }
         data[size++] = char(byte);
-        skipWhitespace();
-        if (m_pos < m_end && *m_pos == ',') {
-            ++m_pos;
+        while (p < m_end && isSpace(*p))
+            ++p;
+        if (p < m_end && *p == ',') {
+            ++p;
             continue;
         }
-        if (m_pos < m_end && *m_pos == ']') {
-            ++m_pos;
+        if (p < m_end && *p == ']') {
+            ++p;
             break;
         }
-        return fail(m_pos < m_end ? Tr::tr("expected ',' or ']'") : Tr::tr("unexpected end of data"));
+        m_pos = p;
+        return fail(p < m_end ? Tr::tr("expected ',' or ']'") : Tr::tr("unexpected end of data"));
     }
+    m_pos = p;
     out.truncate(size);
     return true;
 }

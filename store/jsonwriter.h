@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QStringView>
 
+#include <utility>
 #include <vector>
 
 // Compact JSON straight into a byte buffer. Saving is on the hot path of capture, and building a
@@ -22,6 +23,7 @@ public:
     void key(const QString &name) { key(QStringView(name)); }
 
     void value(QStringView text);
+    void utf8Value(QByteArrayView utf8); // a string given as UTF-8
     void value(const QString &text) { value(QStringView(text)); }
     void value(QLatin1StringView text);
     void value(qint64 number);
@@ -32,9 +34,14 @@ public:
     void hex(const QByteArray &bytes);       // "0a1b..." as a string
 
     QByteArray take();
+    // For streaming out: what was written so far, then forget it and go on in the same buffer.
+    QByteArrayView written() const { return m_out; }
+    void discardWritten() { m_out.truncate(0); }
+    qsizetype size() const { return m_out.size(); }
 
 private:
     void separate();
+    void appendEscaped(QByteArrayView utf8);
 
     QByteArray m_out;
     std::vector<bool> m_first; // per open container: no member written yet

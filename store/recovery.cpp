@@ -58,16 +58,20 @@ bool isTemporarySessionFile(const QString &fileName)
     return temporaryName().match(fileName).hasMatch();
 }
 
-void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report)
+bool recoverInterruptedWrites(const DataDirectory &dir, const QList<ScannedFile> &sessionFiles, RecoveryReport &report)
 {
     const QDir sessions(dir.sessions());
-    for (const ScannedFile &file : scanRegularFiles(dir.sessions())) {
+    bool changed = false;
+    for (const ScannedFile &file : sessionFiles) {
+        if (file.name.endsWith(QLatin1StringView(".json")))
+            continue; // the common case, without a regular expression
         const QRegularExpressionMatch match = temporaryName().match(file.name);
         if (!match.hasMatch())
             continue;
         const QString id = match.captured(1);
         const QString tempPath = sessions.filePath(file.name);
         const QString targetPath = sessions.filePath(id + QStringLiteral(".json"));
+        changed = true;
         const std::optional<Session> candidate = readSession(tempPath, id);
         if (!candidate) {
             setAsideLeftover(dir, tempPath, file.name, report);
@@ -101,6 +105,7 @@ void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report)
         if (file.name.startsWith(cacheName + QLatin1Char('.')) && file.name.size() == cacheName.size() + 7)
             removeCacheLeftover(root.filePath(file.name), file.name, report);
     }
+    return changed;
 }
 
 } // namespace Recovery

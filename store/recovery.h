@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datadirectory.h"
+#include "directoryscan.h"
 #include "recoveryreport.h"
 
 namespace Recovery {
@@ -10,7 +11,8 @@ namespace Recovery {
 // complete "<id>.json.XXXXXX"; where it holds a valid session newer than <id>.json it is completed
 // (renamed into place), otherwise it is moved out to quarantine. Leftovers are never loaded as
 // sessions.
-void recoverInterruptedWrites(const DataDirectory &dir, RecoveryReport &report);
+// sessionFiles is the sessions folder as scanned just before; returns whether anything in it changed.
+bool recoverInterruptedWrites(const DataDirectory &dir, const QList<ScannedFile> &sessionFiles, RecoveryReport &report);
 
 // True for the names QSaveFile gives its temporary files next to a session file.
 bool isTemporarySessionFile(const QString &fileName);

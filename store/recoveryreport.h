@@ -20,7 +20,7 @@ struct RecoveryReport
     QStringList tempFilesCompleted;
     QStringList unsavedRestored;
     QList<QuarantinedFile> quarantined;
-    QStringList unreadable; // read-only opening: files that would be quarantined
+    QStringList unreadable; // files left where they are: not readable now, or opened read-only
     int sessionsLoaded = 0;
     int sessionsRead = 0; // parsed in full because the summary cache did not know them
 

@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 #include "jsonwriter.h"
 #include "sessionid.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -500,12 +501,12 @@ void writeElement(JsonWriter &w, const Element &e, int index)
     w.byteArray(e.bytes);
     w.endObject();
     if (e.type == ElementType::Message && !e.extra.contains(QLatin1StringView("content"))) {
-        // The Electron app shows messages from these two fields.
-        const QString text = QString::fromUtf8(e.bytes);
+        // The Electron app shows messages from these two fields: its text of the bytes, as UTF-8.
+        const QByteArray text = Utf8::isValid(e.bytes) ? e.bytes : QString::fromUtf8(e.bytes).toUtf8();
         w.key(QLatin1StringView("content"));
-        w.value(text);
+        w.utf8Value(text);
         w.key(QLatin1StringView("decodedMessage"));
-        w.value(text);
+        w.utf8Value(text);
     }
     for (auto it = e.extra.begin(); it != e.extra.end(); ++it) {
         w.key(it.key());

@@ -45,6 +45,7 @@ struct ParseOutcome
 {
     std::optional<SessionSummary> summary;
     QString error;
+    bool unreadable = false; // the file could not be read at all: not a reason for quarantine
 };
 
 // Reading every file is the slow path (a first start, or files copied in from elsewhere), so it
@@ -59,6 +60,7 @@ std::vector<ParseOutcome> parseInParallel(const QString &folder, const QList<Sca
             Result<QByteArray> bytes = readFile(path);
             if (!bytes) {
                 outcomes[i].error = bytes.error();
+                outcomes[i].unreadable = true;
                 continue;
             }
             Result<Session> session = SessionCodec::decode(bytes.value(), idOfFileName(files.at(i).name),
@@ -77,15 +79,6 @@ std::vector<ParseOutcome> parseInParallel(const QString &folder, const QList<Sca
     for (std::thread &t : pool)
         t.join();
     return outcomes;
-}
-
-std::optional<ScannedFile> statFile(const QString &folder, const QString &name)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(folder + QLatin1Char('/') + name).constData(), &st) != 0)
-        return std::nullopt;
-    return ScannedFile{name, quint64(st.st_ino), qint64(st.st_size),
-                       qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
 }
 
 } // namespace
@@ -132,11 +125,14 @@ Status SessionRepository::open(Access access)
             m_lock.reset();
             return Status::failure(error);
         }
-        Recovery::recoverInterruptedWrites(m_dir, m_report);
     } else if (!QFileInfo(m_dir.root()).isDir()) {
         return Status::failure(Tr::tr("there is no data folder at %1").arg(m_dir.root()));
     }
-    loadAll();
+    // One scan serves recovery and loading; only when recovery changed the folder is it read again.
+    QList<ScannedFile> files = scanRegularFiles(m_dir.sessions());
+    if (access == Access::Exclusive && Recovery::recoverInterruptedWrites(m_dir, files, m_report))
+        files = scanRegularFiles(m_dir.sessions());
+    loadAll(files);
     m_open = true;
     if (access == Access::Exclusive) {
         restoreUnsaved();
@@ -147,37 +143,44 @@ Status SessionRepository::open(Access access)
     return succeeded();
 }
 
-void SessionRepository::loadAll()
+void SessionRepository::loadAll(const QList<ScannedFile> &files)
 {
-    const QHash<QString, CachedSummary> cache = SummaryCache::load(m_dir.summaryCache());
-    const QList<ScannedFile> files = scanRegularFiles(m_dir.sessions());
+    // The cache's entries are moved out as they are matched, so the table is never held twice.
+    SummaryTable cache = SummaryCache::load(m_dir.summaryCache());
+    const qsizetype cachedCount = cache.size();
     m_entries.clear();
     m_entries.reserve(files.size());
     QList<ScannedFile> toParse;
     for (const ScannedFile &file : files) {
-        if (Recovery::isTemporarySessionFile(file.name) || !file.name.endsWith(JsonSuffix))
+        if (!file.name.endsWith(JsonSuffix)) // never true of an interrupted write's leftover
             continue;
-        const auto cached = cache.constFind(file.name);
-        if (cached != cache.cend() && cached->file.sameContentAs(file))
-            m_entries.insert(file.name, *cached);
-        else
+        const QString id = idOfFileName(file.name);
+        const auto cached = cache.find(id);
+        if (cached != cache.end() && cached->stamp == file.stamp) {
+            m_entries.insert(id, std::move(*cached));
+            cache.erase(cached);
+        } else {
             toParse.append(file);
+        }
     }
+    cache = {};
     m_report.sessionsRead = int(toParse.size());
-    m_cacheDirty = !toParse.isEmpty() || m_entries.size() != cache.size();
+    m_cacheDirty = !toParse.isEmpty() || m_entries.size() != cachedCount;
 
     const std::vector<ParseOutcome> outcomes = parseInParallel(m_dir.sessions(), toParse);
     for (qsizetype i = 0; i < toParse.size(); ++i) {
         const ScannedFile &file = toParse.at(i);
         const ParseOutcome &outcome = outcomes[i];
         if (outcome.summary) {
-            m_entries.insert(file.name, {file, *outcome.summary});
-            if (m_access == Access::Exclusive)
+            m_entries.insert(outcome.summary->id, {file.stamp, *outcome.summary});
+            if (m_access == Access::Exclusive && file.mode != 0600)
                 ::chmod(QFile::encodeName(m_dir.sessions() + QLatin1Char('/') + file.name).constData(), 0600);
             continue;
         }
         const QString path = m_dir.sessions() + QLatin1Char('/') + file.name;
-        if (m_access == Access::ReadOnly) {
+        if (m_access == Access::ReadOnly || outcome.unreadable) {
+            if (outcome.unreadable)
+                qCWarning(lcStore).noquote() << outcome.error;
             m_report.unreadable.append(path);
             continue;
         }
@@ -241,11 +244,21 @@ QList<SessionSummary> SessionRepository::summaries() const
     return list;
 }
 
+QList<const SessionSummary *> SessionRepository::newestFirst() const
+{
+    QList<const SessionSummary *> list;
+    list.reserve(m_entries.size());
+    for (const CachedSummary &c : m_entries)
+        list.append(&c.summary);
+    std::sort(list.begin(), list.end(), [](const SessionSummary *a, const SessionSummary *b) { return isNewer(*a, *b); });
+    return list;
+}
+
 std::optional<SessionSummary> SessionRepository::summary(const QString &id) const
 {
     if (!SessionId::isSafe(id))
         return std::nullopt;
-    const auto it = m_entries.constFind(SessionId::fileNameFor(id));
+    const auto it = m_entries.constFind(id);
     if (it == m_entries.cend())
         return std::nullopt;
     return it->summary;
@@ -268,7 +281,7 @@ Result<Session> SessionRepository::load(const QString &id)
         return Result<Session>::failure(bytes.error());
     Result<Session> session = SessionCodec::decode(bytes.value(), id);
     if (!session && !isReadOnly()) {
-        m_entries.remove(SessionId::fileNameFor(id));
+        m_entries.remove(id);
         m_cacheDirty = true;
         auto moved = Quarantine::moveIn(m_dir, path, session.error());
         return Result<Session>::failure(moved ? Tr::tr("session %1 is damaged (%2) and was moved to %3")
@@ -284,7 +297,7 @@ QString SessionRepository::newId(qint64 startTime) const
 {
     for (;;) {
         const QString id = SessionId::generate(startTime);
-        if (!m_entries.contains(SessionId::fileNameFor(id)) && !QFileInfo::exists(pathOf(id)))
+        if (!m_entries.contains(id) && !QFileInfo::exists(pathOf(id)))
             return id;
     }
 }
@@ -303,20 +316,19 @@ Result<SessionSummary> SessionRepository::save(Session session)
 Result<SessionSummary> SessionRepository::store(Session &session)
 {
     if (session.sessionNumber <= 0) {
-        const auto known = m_entries.constFind(SessionId::fileNameFor(session.id));
+        const auto known = m_entries.constFind(session.id);
         session.sessionNumber = known != m_entries.cend() && known->summary.sessionNumber > 0
             ? known->summary.sessionNumber
             : m_highestNumber + 1;
     }
     session.retentionDays = qBound(MinRetentionDays, session.retentionDays, MaxRetentionDays);
     session.savedAt = m_now();
-    const QString name = SessionId::fileNameFor(session.id);
-    if (Status s = DurableFile::write(pathOf(session.id), SessionCodec::encode(session)); !s)
+    const QString path = pathOf(session.id);
+    if (Status s = DurableFile::write(path, SessionCodec::encode(session)); !s)
         return Result<SessionSummary>::failure(s.error());
     session.schemaVersion = SessionCodec::SchemaVersionString;
     SessionSummary summary = SessionSummary::of(session);
-    const std::optional<ScannedFile> file = statFile(m_dir.sessions(), name);
-    m_entries.insert(name, {file.value_or(ScannedFile{name, 0, -1, 0}), summary});
+    m_entries.insert(session.id, {stampOf(path).value_or(FileStamp{}), summary});
     m_highestNumber = qMax(m_highestNumber, session.sessionNumber);
     m_cacheDirty = true;
     return Result<SessionSummary>::success(std::move(summary));
@@ -339,7 +351,7 @@ Status SessionRepository::remove(const QString &id)
     }
     if (Status s = DurableFile::move(path, DurableFile::freeName(folder, SessionId::fileNameFor(id))); !s)
         return s;
-    m_entries.remove(SessionId::fileNameFor(id));
+    m_entries.remove(id);
     m_cacheDirty = true;
     return succeeded();
 }
@@ -358,12 +370,12 @@ QList<SessionSummary> SessionRepository::expired(qint64 nowMs, std::optional<int
 
 Result<QString> SessionRepository::idForImport(const Session &session) const
 {
-    if (!m_entries.contains(SessionId::fileNameFor(session.id)))
+    if (!m_entries.contains(session.id))
         return Result<QString>::success(session.id);
     // The Electron app restarted its counter, so "session-1" of one folder is not "session-1" of
     // another: keep both, the newcomer under a name derived from its content.
     const QString derived = QStringLiteral("%1-%2").arg(session.id, QString::fromLatin1(captureFingerprint(session).left(8)));
-    if (SessionId::isSafe(derived) && !m_entries.contains(SessionId::fileNameFor(derived)))
+    if (SessionId::isSafe(derived) && !m_entries.contains(derived))
         return Result<QString>::success(derived);
     return Result<QString>::success(newId(session.startTime));
 }

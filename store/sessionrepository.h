@@ -36,6 +36,8 @@ public:
     const RecoveryReport &openReport() const { return m_report; }
 
     QList<SessionSummary> summaries() const;
+    // Every summary, newest first, without copying them: valid until the repository changes.
+    QList<const SessionSummary *> newestFirst() const;
     std::optional<SessionSummary> summary(const QString &id) const;
     bool exists(const QString &id) const;
     qsizetype count() const { return m_entries.size(); }
@@ -66,7 +68,7 @@ public:
 private:
     Status requireWritable() const;
     QString pathOf(const QString &id) const;
-    void loadAll();
+    void loadAll(const QList<ScannedFile> &files);
     void restoreUnsaved();
     Result<SessionSummary> store(Session &session);
     Result<QString> idForImport(const Session &session) const;
@@ -75,7 +77,7 @@ private:
     Access m_access = Access::Exclusive;
     bool m_open = false;
     std::unique_ptr<QLockFile> m_lock;
-    QHash<QString, CachedSummary> m_entries; // by file name
+    SummaryTable m_entries;
     qint64 m_highestNumber = 0;
     bool m_cacheDirty = false;
     RecoveryReport m_report;

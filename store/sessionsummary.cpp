@@ -2,16 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QtEndian>
-#include <QJsonArray>
+#include "jsonwriter.h"
+
 
 #include <algorithm>
 
 namespace {
-
-QJsonValue optionalTime(const std::optional<qint64> &time)
-{
-    return time ? QJsonValue(double(*time)) : QJsonValue(QJsonValue::Null);
-}
 
 void addNumber(QCryptographicHash &hash, qint64 value)
 {
@@ -54,36 +50,58 @@ SessionSummary SessionSummary::of(const Session &session)
     return s;
 }
 
-QJsonObject SessionSummary::toJson() const
+void SessionSummary::writeJson(JsonWriter &w) const
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), id);
-    o.insert(QStringLiteral("sessionId"), double(sessionNumber));
-    o.insert(QStringLiteral("startTime"), double(startTime));
-    o.insert(QStringLiteral("endTime"), optionalTime(endTime));
-    o.insert(QStringLiteral("deviceIP"), deviceIp);
-    o.insert(QStringLiteral("lisIP"), lisIp);
-    o.insert(QStringLiteral("messageCount"), messageCount);
-    o.insert(QStringLiteral("messageTypes"), QJsonArray::fromStringList(messageTypes));
-    o.insert(QStringLiteral("isComplete"), complete);
-    o.insert(QStringLiteral("submissionStatus"), jsonName(submissionStatus));
-    o.insert(QStringLiteral("submissionAttempts"), submissionAttempts);
-    o.insert(QStringLiteral("submittedAt"), optionalTime(submittedAt));
-    o.insert(QStringLiteral("submissionError"),
-             submissionError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(submissionError));
-    o.insert(QStringLiteral("persistedUntil"), double(persistedUntil()));
-    o.insert(QStringLiteral("retentionDays"), retentionDays);
-    o.insert(QStringLiteral("unsaved"), unsaved);
-    return o;
+    auto time = [&w](const std::optional<qint64> &t) { t ? w.value(*t) : w.null(); };
+    w.beginObject();
+    w.key(QLatin1StringView("id"));
+    w.value(id);
+    w.key(QLatin1StringView("sessionId"));
+    w.value(sessionNumber);
+    w.key(QLatin1StringView("startTime"));
+    w.value(startTime);
+    w.key(QLatin1StringView("endTime"));
+    time(endTime);
+    w.key(QLatin1StringView("deviceIP"));
+    w.value(deviceIp);
+    w.key(QLatin1StringView("lisIP"));
+    w.value(lisIp);
+    w.key(QLatin1StringView("messageCount"));
+    w.value(qint64(messageCount));
+    w.key(QLatin1StringView("messageTypes"));
+    w.beginArray();
+    for (const QString &type : messageTypes)
+        w.value(type);
+    w.endArray();
+    w.key(QLatin1StringView("isComplete"));
+    w.value(complete);
+    w.key(QLatin1StringView("submissionStatus"));
+    w.value(jsonName(submissionStatus));
+    w.key(QLatin1StringView("submissionAttempts"));
+    w.value(qint64(submissionAttempts));
+    w.key(QLatin1StringView("submittedAt"));
+    time(submittedAt);
+    w.key(QLatin1StringView("submissionError"));
+    submissionError.isEmpty() ? w.null() : w.value(submissionError);
+    w.key(QLatin1StringView("persistedUntil"));
+    w.value(persistedUntil());
+    w.key(QLatin1StringView("retentionDays"));
+    w.value(qint64(retentionDays));
+    w.key(QLatin1StringView("unsaved"));
+    w.value(unsaved);
+    w.endObject();
+}
+
+bool isNewer(const SessionSummary &a, const SessionSummary &b)
+{
+    if (a.startTime != b.startTime)
+        return a.startTime > b.startTime;
+    return a.id > b.id;
 }
 
 void sortNewestFirst(QList<SessionSummary> &summaries)
 {
-    std::sort(summaries.begin(), summaries.end(), [](const SessionSummary &a, const SessionSummary &b) {
-        if (a.startTime != b.startTime)
-            return a.startTime > b.startTime;
-        return a.id > b.id;
-    });
+    std::sort(summaries.begin(), summaries.end(), isNewer);
 }
 
 QString messageTypeOf(QStringView message)

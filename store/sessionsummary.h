@@ -2,7 +2,8 @@
 
 #include "session.h"
 
-#include <QJsonObject>
+class JsonWriter;
+
 #include <QList>
 #include <QMetaType>
 
@@ -33,12 +34,13 @@ struct SessionSummary
     static SessionSummary of(const Session &session);
 
     // The fields of `list --json`: the contract scripts rely on.
-    QJsonObject toJson() const;
+    void writeJson(JsonWriter &writer) const;
 
     friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
 };
 
 // Newest first; the id breaks ties so the order is stable.
+bool isNewer(const SessionSummary &a, const SessionSummary &b);
 void sortNewestFirst(QList<SessionSummary> &summaries);
 
 // MSH-9 of an HL7 message, read with the field separator the message declares.

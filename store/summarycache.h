@@ -11,13 +11,15 @@
 // the same inode, size and modification time; a missing or damaged cache just means a full read.
 struct CachedSummary
 {
-    ScannedFile file;
+    FileStamp stamp;
     SessionSummary summary;
 };
 
+using SummaryTable = QHash<QString, CachedSummary>; // by session id
+
 namespace SummaryCache {
 
-QHash<QString, CachedSummary> load(const QString &path);
-Status save(const QString &path, const QHash<QString, CachedSummary> &entries);
+SummaryTable load(const QString &path);
+Status save(const QString &path, const SummaryTable &entries);
 
 } // namespace SummaryCache

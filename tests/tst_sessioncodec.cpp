@@ -24,6 +24,8 @@ private slots:
     void retentionDerivedFromPersistedUntil();
     void textIsEscaped_data();
     void textIsEscaped();
+    void messageBytesOfAnyEncodingStayExact_data();
+    void messageBytesOfAnyEncodingStayExact();
     void messageType_data();
     void messageType();
     void fingerprintIgnoresSubmissionState();
@@ -319,6 +321,37 @@ void tst_SessionCodec::textIsEscaped()
     QCOMPARE(back.messages, QStringList{text});
     QCOMPARE(back.deviceIp, text);
     QCOMPARE(back.submissionError, text);
+}
+
+void tst_SessionCodec::messageBytesOfAnyEncodingStayExact_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("content");
+    QTest::newRow("ASCII") << QByteArray("MSH|^~\\&|A\r") << QStringLiteral("MSH|^~\\&|A\r");
+    QTest::newRow("UTF-8") << QByteArray("PID|M\xc3\xbcller\r") << QStringLiteral("PID|M\u00fcller\r");
+    QTest::newRow("ISO-8859-1") << QByteArray("PID|M\xfcller\r") << QStringLiteral("PID|M\ufffdller\r");
+    QTest::newRow("cut inside a character") << QByteArray("PID|\xe4\xb8") << QString();
+    QTest::newRow("surrogate encoded") << QByteArray("x\xed\xa0\x80") << QString();
+}
+
+void tst_SessionCodec::messageBytesOfAnyEncodingStayExact()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, content);
+    Session s = SessionFactory::make(1, 100);
+    s.id = QStringLiteral("session-bytes");
+    s.elements[2].bytes = bytes;
+    const QByteArray json = SessionCodec::encode(s);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const Session back = SessionCodec::decode(json, s.id).value();
+    QCOMPARE(back.elements.at(2).bytes, bytes);
+    // The text the Electron app shows is the bytes read as UTF-8, with U+FFFD for what is not.
+    const QString shown = o.value(QLatin1StringView("elements")).toArray().at(2).toObject().value(QLatin1StringView("content")).toString();
+    if (!content.isEmpty())
+        QCOMPARE(shown, content);
+    QCOMPARE(shown, QString::fromUtf8(bytes));
 }
 
 void tst_SessionCodec::messageType_data()

@@ -86,7 +86,7 @@ int Context::usage(const QString &message)
     return report(message, BadUsage);
 }
 
-void Context::print(const QByteArray &text)
+void Context::print(QByteArrayView text)
 {
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
 }

@@ -36,7 +36,7 @@ public:
 
     int fail(const QString &message);  // one line on stderr, exit 1
     int usage(const QString &message); // one line on stderr, exit 2
-    void print(const QByteArray &text); // stdout, as is
+    void print(QByteArrayView text); // stdout, as is
     void printLine(const QString &text);
     void printJson(const QJsonValue &value, bool indented = false);
 

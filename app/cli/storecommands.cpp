@@ -1,6 +1,7 @@
 #include "storecommands.h"
 
 #include "clicontext.h"
+#include "jsonwriter.h"
 #include "sessioncodec.h"
 #include "sessionid.h"
 
@@ -74,30 +75,27 @@ int listSessions(Context &context)
     if (!repository)
         return context.fail(repository.error());
 
-    QList<SessionSummary> summaries = repository.value()->summaries();
+    QList<const SessionSummary *> summaries = repository.value()->newestFirst();
     if (status)
-        summaries.removeIf([&](const SessionSummary &s) { return s.submissionStatus != *status; });
-    sortNewestFirst(summaries);
+        summaries.removeIf([&](const SessionSummary *s) { return s->submissionStatus != *status; });
 
     if (parser.isSet(jsonOption)) {
-        // Written piece by piece: 100 000 summaries as one QJsonArray would double the peak memory.
-        QByteArray out = "[";
-        out.reserve(64 * 1024);
-        for (qsizetype i = 0; i < summaries.size(); ++i) {
-            if (i > 0)
-                out.append(',');
-            out.append(QJsonDocument(summaries.at(i).toJson()).toJson(QJsonDocument::Compact));
-            if (out.size() > 60 * 1024) {
-                context.print(out);
-                out.clear();
+        // Written piece by piece: 100 000 summaries in one buffer or QJsonArray would add to the peak.
+        JsonWriter writer(256 * 1024);
+        writer.beginArray();
+        for (const SessionSummary *s : std::as_const(summaries)) {
+            s->writeJson(writer);
+            if (writer.size() > 192 * 1024) {
+                context.print(writer.written());
+                writer.discardWritten();
             }
         }
-        out.append("]\n");
-        context.print(out);
+        writer.endArray();
+        context.print(writer.take().append('\n'));
         return Success;
     }
-    for (const SessionSummary &s : std::as_const(summaries))
-        context.printLine(summaryLine(s));
+    for (const SessionSummary *s : std::as_const(summaries))
+        context.printLine(summaryLine(*s));
     return Success;
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Everything the bench can be told on its command line, with the defaults of the store's targets.
+struct BenchOptions
+{
+    QString workDir;          // a fresh hl7bench-XXXXXX folder is made here and removed at the end
+    bool keep = false;        // leave the generated folders behind
+    bool json = false;        // the report as JSON instead of text
+    int generatorThreads = 2;
+    int childTimeoutSeconds = 600;
+    int idleWaitSeconds = 60;   // before each measurement, wait at most this long for others to calm down
+    double idleCores = 0.3;     // "calm": others keep fewer cores than this busy
+    int busyRetries = 3;        // a measurement during which others were not calm is repeated this often
+
+    // list --json
+    bool runList = true;
+    QString cli;
+    QString existingDataDir;  // measure this folder instead of generating one (left untouched but for its cache)
+    int sessions = 100'000;
+    int sessionBytes = 12'000;
+    int coldRuns = 2;
+    int warmRuns = 5;
+    bool evictPageCache = true; // the first cold run reads the files from disk, as after a reboot
+    double targetListSeconds = 1.6;
+    double targetListRssMiB = 190;
+
+    // durable saves
+    bool runSaves = true;
+    QList<int> saveSizes{2'000, 12'000, 60'000};
+    int saves = 3'000;        // per variant and size
+    int batch = 200;
+    int warmup = 20;
+    int saveSecondsLimit = 240; // per size; the rounds stop early, still balanced, when it runs out
+    double targetSaveRatio = 0.80;
+};
