@@ -90,35 +90,72 @@ void JsonWriter::value(QStringView text)
     *out = '"';
 }
 
-void JsonWriter::utf8Value(QByteArrayView utf8)
+namespace {
+bool needsEscape(char ch)
+{
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+// The first byte from p on that JSON needs escaped (below 0x20, a quote or a backslash), or end.
+const char *nextToEscape(const char *p, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        const quint64 quote = word ^ (ones * '"');
+        const quint64 backslash = word ^ (ones * '\\');
+        // "Has a byte below n", exact as a yes/no; bytes with the high bit set are left alone.
+        const quint64 found = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+        if ((found & highs) != 0)
+            break;
+        p += 8;
+    }
+    while (p < end && !needsEscape(*p))
+        ++p;
+    return p;
+}
+
+// "00" … "ff"
+struct HexPairs
+{
+    char pair[256][2] = {};
+    constexpr HexPairs()
+    {
+        constexpr char digits[] = "0123456789abcdef";
+        for (int b = 0; b < 256; ++b) {
+            pair[b][0] = digits[b >> 4];
+            pair[b][1] = digits[b & 0xf];
+        }
+    }
+};
+constexpr HexPairs hexPairs;
+} // namespace
+
+void JsonWriter::rawValue(QByteArrayView json)
 {
     separate();
-    appendEscaped(utf8);
+    m_out.append(json);
+}
+
+QByteArray JsonWriter::quoted(QByteArrayView utf8)
+{
+    JsonWriter w(utf8.size() + utf8.size() / 16 + 2);
+    w.appendEscaped(utf8);
+    return w.take();
 }
 
 void JsonWriter::appendEscaped(QByteArrayView utf8)
 {
-    const auto needsEscape = [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c < 0x20 || c == '"' || c == '\\';
-    };
-    if (std::none_of(utf8.begin(), utf8.end(), needsEscape)) {
-        const qsizetype start = m_out.size();
-        m_out.resize(start + utf8.size() + 2);
-        char *out = m_out.data() + start;
-        *out++ = '"';
-        std::memcpy(out, utf8.data(), size_t(utf8.size()));
-        out[utf8.size()] = '"';
-        return;
-    }
-    // Runs that need no escape are appended whole; HL7 text escapes only its CRs and backslashes.
+    // Runs that need no escape are found eight bytes at a time and appended whole; HL7 text
+    // escapes only its CRs and backslashes.
     static constexpr char hexDigits[] = "0123456789abcdef";
     m_out.append('"');
     const char *run = utf8.data();
     const char *end = utf8.data() + utf8.size();
-    for (const char *p = run; p < end; ++p) {
-        if (!needsEscape(*p))
-            continue;
+    for (const char *p = nextToEscape(run, end); p < end; p = nextToEscape(p + 1, end)) {
         const auto c = static_cast<unsigned char>(*p);
         m_out.append(run, p - run);
         run = p + 1;
@@ -220,9 +257,15 @@ void JsonWriter::byteArray(const QByteArray &bytes)
 void JsonWriter::hex(const QByteArray &bytes)
 {
     separate();
-    m_out.append('"');
-    m_out.append(bytes.toHex());
-    m_out.append('"');
+    const qsizetype start = m_out.size();
+    m_out.resize(start + bytes.size() * 2 + 2);
+    char *out = m_out.data() + start;
+    *out++ = '"';
+    for (const char ch : bytes) {
+        std::memcpy(out, hexPairs.pair[static_cast<unsigned char>(ch)], 2);
+        out += 2;
+    }
+    *out = '"';
 }
 
 QByteArray JsonWriter::take()

@@ -23,7 +23,10 @@ public:
     void key(const QString &name) { key(QStringView(name)); }
 
     void value(QStringView text);
-    void utf8Value(QByteArrayView utf8); // a string given as UTF-8
+    void rawValue(QByteArrayView json);  // a value already in JSON form, e.g. from quoted()
+
+    // utf8 as a JSON string literal, quotes included: to write one long text twice, escape it once.
+    static QByteArray quoted(QByteArrayView utf8);
     void value(const QString &text) { value(QStringView(text)); }
     void value(QLatin1StringView text);
     void value(qint64 number);

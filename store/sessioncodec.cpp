@@ -502,11 +502,11 @@ void writeElement(JsonWriter &w, const Element &e, int index)
     w.endObject();
     if (e.type == ElementType::Message && !e.extra.contains(QLatin1StringView("content"))) {
         // The Electron app shows messages from these two fields: its text of the bytes, as UTF-8.
-        const QByteArray text = Utf8::isValid(e.bytes) ? e.bytes : QString::fromUtf8(e.bytes).toUtf8();
+        const QByteArray text = JsonWriter::quoted(Utf8::isValid(e.bytes) ? e.bytes : QString::fromUtf8(e.bytes).toUtf8());
         w.key(QLatin1StringView("content"));
-        w.utf8Value(text);
+        w.rawValue(text);
         w.key(QLatin1StringView("decodedMessage"));
-        w.utf8Value(text);
+        w.rawValue(text);
     }
     for (auto it = e.extra.begin(); it != e.extra.end(); ++it) {
         w.key(it.key());
@@ -530,7 +530,7 @@ QByteArray encode(const Session &s)
 {
     qsizetype estimate = 512;
     for (const Element &e : s.elements)
-        estimate += 128 + e.bytes.size() * 7;
+        estimate += 160 + e.bytes.size() * 9; // Buffer array, hex digits, and for messages their text twice
     for (const QString &m : s.messages)
         estimate += m.size() + 16;
     JsonWriter w(estimate);
