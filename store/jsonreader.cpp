@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "jsonbytes.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
@@ -35,26 +36,11 @@ struct StringStops
 };
 constexpr StringStops stringStops;
 
-// Skips bytes that need no attention in a string, eight at a time: none below 0x20, no quote,
-// no backslash, no high bit (a word with any of those stops the fast loop).
+// Skips bytes that need no attention in a string: none below 0x20, no quote, no backslash, no
+// high bit (multi-byte UTF-8 is validated on its own).
 const char *skipPlain(const char *p, const char *end)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    while (end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        const quint64 quote = word ^ (ones * '"');
-        const quint64 backslash = word ^ (ones * '\\');
-        // The classic "has a byte below n" test (exact as a yes/no): below 0x20, or zero after
-        // the XOR with a quote or a backslash; plus any byte with its high bit set.
-        const quint64 control = (word - ones * 0x20) & ~word;
-        const quint64 quotes = (quote - ones) & ~quote;
-        const quint64 backslashes = (backslash - ones) & ~backslash;
-        if (((control | quotes | backslashes | word) & highs) != 0)
-            break;
-        p += 8;
-    }
+    p = JsonBytes::skipPlainWords(p, end, true);
     while (p < end && !stringStops.stop[static_cast<unsigned char>(*p)])
         ++p;
     return p;
@@ -63,17 +49,6 @@ const char *skipPlain(const char *p, const char *end)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -138,12 +113,12 @@ bool JsonReader::beginArray()
     return expect('[');
 }
 
-bool JsonReader::nextMember(QString &key)
+bool JsonReader::nextIn(char close)
 {
     if (failed())
         return false;
     skipWhitespace();
-    if (m_pos < m_end && *m_pos == '}') {
+    if (m_pos < m_end && *m_pos == close) {
         ++m_pos;
         m_firstInContainer = false;
         return false;
@@ -151,6 +126,13 @@ bool JsonReader::nextMember(QString &key)
     if (!m_firstInContainer && !expect(','))
         return false;
     m_firstInContainer = false;
+    return true;
+}
+
+bool JsonReader::nextMember(QString &key)
+{
+    if (!nextIn('}'))
+        return false;
     skipWhitespace();
     if (m_pos >= m_end || *m_pos != '"')
         return fail(Tr::tr("expected a member name"));
@@ -160,18 +142,7 @@ bool JsonReader::nextMember(QString &key)
 
 bool JsonReader::nextElement()
 {
-    if (failed())
-        return false;
-    skipWhitespace();
-    if (m_pos < m_end && *m_pos == ']') {
-        ++m_pos;
-        m_firstInContainer = false;
-        return false;
-    }
-    if (!m_firstInContainer && !expect(','))
-        return false;
-    m_firstInContainer = false;
-    return true;
+    return nextIn(']');
 }
 
 bool JsonReader::stringBody(QString *out)
@@ -221,7 +192,7 @@ bool JsonReader::stringBody(QString *out)
                 return fail(Tr::tr("unterminated string"));
             int code = 0;
             for (int i = 0; i < 4; ++i) {
-                const int h = hexValue(m_pos[i]);
+                const int h = JsonBytes::hexDigit(m_pos[i]);
                 if (h < 0)
                     return fail(Tr::tr("invalid \\u escape"));
                 code = code * 16 + h;

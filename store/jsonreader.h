@@ -51,6 +51,7 @@ private:
             ++m_pos;
     }
     bool expect(char c);
+    bool nextIn(char close); // the next member or element, false at close
     bool literal(const char *word, qsizetype length);
     bool stringBody(QString *out);
     bool value(QJsonValue *out, int depth);

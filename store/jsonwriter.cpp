@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include "jsonbytes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -100,19 +102,7 @@ bool needsEscape(char ch)
 // The first byte from p on that JSON needs escaped (below 0x20, a quote or a backslash), or end.
 const char *nextToEscape(const char *p, const char *end)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    while (end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        const quint64 quote = word ^ (ones * '"');
-        const quint64 backslash = word ^ (ones * '\\');
-        // "Has a byte below n", exact as a yes/no; bytes with the high bit set are left alone.
-        const quint64 found = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
-        if ((found & highs) != 0)
-            break;
-        p += 8;
-    }
+    p = JsonBytes::skipPlainWords(p, end, false);
     while (p < end && !needsEscape(*p))
         ++p;
     return p;

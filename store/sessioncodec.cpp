@@ -1,5 +1,6 @@
 #include "sessioncodec.h"
 
+#include "jsonbytes.h"
 #include "jsonreader.h"
 #include "jsonwriter.h"
 #include "sessionid.h"
@@ -19,28 +20,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SessionCodec)
 };
-
-struct HexDigits
-{
-    signed char value[256] = {};
-    constexpr HexDigits()
-    {
-        for (int c = 0; c < 256; ++c)
-            value[c] = -1;
-        for (int c = 0; c < 10; ++c)
-            value['0' + c] = static_cast<signed char>(c);
-        for (int c = 0; c < 6; ++c) {
-            value['a' + c] = static_cast<signed char>(10 + c);
-            value['A' + c] = static_cast<signed char>(10 + c);
-        }
-    }
-};
-constexpr HexDigits hexDigits;
-
-int hexDigit(char c)
-{
-    return hexDigits.value[static_cast<unsigned char>(c)];
-}
 
 // Millisecond times and counters: integral JSON numbers within the exact range of a double.
 std::optional<qint64> integerOf(double d)
@@ -404,8 +383,8 @@ private:
             return fail(Tr::tr("element %1: \"hexData\" has an odd number of digits").arg(index));
         out.resize(digits.size() / 2);
         for (qsizetype i = 0; i < out.size(); ++i) {
-            const int high = hexDigit(digits[2 * i]);
-            const int low = hexDigit(digits[2 * i + 1]);
+            const int high = JsonBytes::hexDigit(digits[2 * i]);
+            const int low = JsonBytes::hexDigit(digits[2 * i + 1]);
             if (high < 0 || low < 0)
                 return fail(Tr::tr("element %1: \"hexData\" is not hexadecimal").arg(index));
             out[i] = char(high << 4 | low);
