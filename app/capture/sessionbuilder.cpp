@@ -1,0 +1,214 @@
+#include "sessionbuilder.h"
+
+#include "hl7header.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionBuilder)
+};
+
+const QLatin1StringView IncompleteReason("incompleteReason");
+
+bool isAcknowledgement(const QByteArray &hl7, bool *negative)
+{
+    const Hl7Header header = Hl7Header::read(hl7);
+    const qsizetype msa = hl7.indexOf("\rMSA");
+    if (!header.type.startsWith(QLatin1StringView("ACK")) && msa < 0)
+        return false;
+    // MSA-1: AA or CA accept; AE, AR, CE, CR do not.
+    const QByteArray code = msa >= 0 ? hl7.mid(msa + 5, 2) : QByteArray("AA");
+    *negative = code == "AE" || code == "AR" || code == "CE" || code == "CR";
+    return true;
+}
+
+QJsonObject headerJson(const Hl7Header &h, const QString &charsetUsed)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), h.type},
+        {QStringLiteral("controlId"), h.controlId},
+        {QStringLiteral("sendingApplication"), h.sendingApplication},
+        {QStringLiteral("sendingFacility"), h.sendingFacility},
+        {QStringLiteral("version"), h.version},
+        {QStringLiteral("charset"), charsetUsed},
+    };
+}
+
+} // namespace
+
+SessionBuilder::SessionBuilder(Options options)
+    : m_options(std::move(options))
+{
+}
+
+void SessionBuilder::openConnection(quint64 connection, const Endpoint &client, const Endpoint &server, qint64)
+{
+    Connection c;
+    c.client = client;
+    c.server = server;
+    // Configured addresses decide the direction; failing that, the traffic does (see below).
+    if (!m_options.deviceIp.isEmpty()) {
+        if (client.addressText() == m_options.deviceIp)
+            c.deviceIsClient = true;
+        else if (server.addressText() == m_options.deviceIp)
+            c.deviceIsClient = false;
+    }
+    if (!c.deviceIsClient && !m_options.lisIp.isEmpty()) {
+        if (server.addressText() == m_options.lisIp)
+            c.deviceIsClient = true;
+        else if (client.addressText() == m_options.lisIp)
+            c.deviceIsClient = false;
+    }
+    if (!c.deviceIsClient && m_options.lisPort) {
+        if (server.port == *m_options.lisPort)
+            c.deviceIsClient = true;
+        else if (client.port == *m_options.lisPort)
+            c.deviceIsClient = false;
+    }
+    m_connections.insert(connection, c);
+}
+
+void SessionBuilder::setFraming(quint64 connection, bool mllp)
+{
+    if (auto it = m_connections.find(connection); it != m_connections.end())
+        it->mllp = mllp;
+}
+
+bool SessionBuilder::deviceIsClient(Connection &c, bool fromClient, const FramedElement &first) const
+{
+    if (!c.deviceIsClient) {
+        // The side that sends ENQ is the device; with MLLP, the side that opened the connection.
+        if (!c.mllp && first.type == ElementType::Start)
+            c.deviceIsClient = fromClient;
+        else
+            c.deviceIsClient = true;
+    }
+    return *c.deviceIsClient;
+}
+
+void SessionBuilder::startSession(Connection &c, qint64 timestampUs)
+{
+    Session s;
+    s.startTime = timestampUs / 1000;
+    const bool deviceClient = c.deviceIsClient.value_or(true);
+    const Endpoint &device = deviceClient ? c.client : c.server;
+    const Endpoint &lis = deviceClient ? c.server : c.client;
+    s.deviceIp = device.addressText();
+    s.lisIp = lis.addressText();
+    s.extra.insert(QStringLiteral("devicePort"), device.port);
+    s.extra.insert(QStringLiteral("lisPort"), lis.port);
+    s.extra.insert(QStringLiteral("framing"), c.mllp ? QStringLiteral("mllp") : QStringLiteral("astm"));
+    c.session = s;
+}
+
+void SessionBuilder::finishSession(Connection &c, bool complete, const QString &reason)
+{
+    if (!c.session)
+        return;
+    Session s = std::move(*c.session);
+    c.session.reset();
+    s.endTime = c.lastElementUs / 1000;
+    s.complete = complete && !s.extra.contains(IncompleteReason);
+    if (!complete && !reason.isEmpty() && !s.extra.contains(IncompleteReason))
+        s.extra.insert(IncompleteReason, reason);
+    m_completed.append(std::move(s));
+}
+
+void SessionBuilder::append(Connection &c, bool fromDevice, const FramedElement &framed)
+{
+    Element e;
+    e.timestamp = framed.timestampUs / 1000;
+    e.direction = fromDevice ? Direction::DeviceToPc : Direction::PcToDevice;
+    e.type = framed.type;
+    e.bytes = framed.bytes;
+    if (!framed.problem.isEmpty())
+        e.extra.insert(QStringLiteral("problem"), framed.problem);
+    if (framed.type == ElementType::Message) {
+        const Hl7Header header = Hl7Header::read(framed.message);
+        QString charset;
+        const QString text = decodeHl7Text(framed.message, header.charset, &charset);
+        e.extra.insert(QStringLiteral("hl7"), headerJson(header, charset));
+        e.extra.insert(QStringLiteral("content"), text);
+        e.extra.insert(QStringLiteral("decodedMessage"), text);
+        bool negative = false;
+        if (c.mllp && !fromDevice && isAcknowledgement(framed.message, &negative))
+            e.type = negative ? ElementType::Nak : ElementType::Ack;
+        else if (fromDevice)
+            c.session->messages.append(text);
+    }
+    c.session->elements.append(std::move(e));
+    c.lastElementUs = framed.timestampUs;
+}
+
+void SessionBuilder::addElements(quint64 connection, bool fromClient, const QList<FramedElement> &elements)
+{
+    auto it = m_connections.find(connection);
+    if (it == m_connections.end() || elements.isEmpty())
+        return;
+    Connection &c = *it;
+    for (const FramedElement &framed : elements) {
+        const bool fromDevice = deviceIsClient(c, fromClient, framed) == fromClient;
+        if (c.mllp && c.session && framed.timestampUs - c.lastElementUs > m_options.idleGapUs)
+            finishSession(c, true);
+        if (!c.mllp && fromDevice && framed.type == ElementType::Start && c.session)
+            finishSession(c, false, Tr::tr("a new transmission began before the end (EOT) of this one"));
+        if (!c.session) {
+            startSession(c, framed.timestampUs);
+            if (!c.mllp && framed.type != ElementType::Start)
+                c.session->extra.insert(IncompleteReason, Tr::tr("the capture began after the start (ENQ) of this transmission"));
+        }
+        append(c, fromDevice, framed);
+        if (!c.mllp && fromDevice && framed.type == ElementType::End)
+            finishSession(c, true);
+    }
+}
+
+void SessionBuilder::addGap(quint64 connection, bool fromClient, qint64 missingBytes, qint64 timestampUs)
+{
+    auto it = m_connections.find(connection);
+    if (it == m_connections.end())
+        return;
+    if (!it->session)
+        startSession(*it, timestampUs);
+    const bool fromDevice = it->deviceIsClient.value_or(true) == fromClient;
+    const QString reason = Tr::tr("%1 bytes from the %2 never arrived")
+                               .arg(missingBytes)
+                               .arg(fromDevice ? Tr::tr("device") : Tr::tr("LIS"));
+    if (!it->session->extra.contains(IncompleteReason))
+        it->session->extra.insert(IncompleteReason, reason);
+}
+
+void SessionBuilder::closeConnection(quint64 connection, qint64 timestampUs)
+{
+    auto it = m_connections.find(connection);
+    if (it == m_connections.end())
+        return;
+    if (it->session) {
+        if (it->lastElementUs == 0)
+            it->lastElementUs = timestampUs;
+        if (it->mllp)
+            finishSession(*it, true);
+        else
+            finishSession(*it, false, Tr::tr("the connection ended before the end (EOT) of the transmission"));
+    }
+    m_connections.erase(it);
+}
+
+QList<Session> SessionBuilder::takeCompleted()
+{
+    return std::exchange(m_completed, {});
+}
+
+QList<Session> SessionBuilder::openSessions() const
+{
+    QList<Session> open;
+    for (const Connection &c : m_connections) {
+        if (c.session)
+            open.append(*c.session);
+    }
+    return open;
+}
