@@ -1,0 +1,44 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+typedef struct pcap pcap_t;
+
+// The BPF filter for the configured addresses: `tcp and (host A or host B or port P)`, or plain
+// `tcp` when none is set.
+QString captureFilter(const QString &deviceIp, const QString &lisIp, std::optional<quint16> lisPort);
+
+// Live capture on one interface through libpcap. next() waits at most a short while, so the
+// thread that calls it can notice stop() from another thread.
+class LiveCapture
+{
+public:
+    // filter: a BPF expression (see captureFilter()). Without the privilege to capture, the error
+    // says so in one sentence and points to the recording proxy.
+    static Result<std::unique_ptr<LiveCapture>> open(const QString &interfaceName, const QString &filter);
+    ~LiveCapture();
+    Q_DISABLE_COPY_MOVE(LiveCapture)
+
+    int linkType() const;
+
+    enum class Next { Frame, Timeout, Stopped, Error };
+    Next next(QByteArrayView &frame, qint64 &timestampUs);
+    QString error() const { return m_error; }
+
+    void stop() { m_stopped = true; } // from any thread
+
+private:
+    LiveCapture(pcap_t *handle, QString interfaceName);
+
+    pcap_t *m_handle;
+    QString m_interface;
+    QString m_error;
+    std::atomic<bool> m_stopped{false};
+};
