@@ -32,6 +32,7 @@ private slots:
     void dataDirectoryFromEnvironment();
     void unusableDataDirectoryFails();
     void readsWhileAnotherProcessHoldsTheFolder();
+    void importsACaptureFile();
 
 private:
     struct Run
@@ -92,6 +93,9 @@ void tst_Cli::badUsage_data()
     QTest::newRow("show an id that leaves the folder") << QStringList{QStringLiteral("show"), QStringLiteral("../../etc/passwd")} << QByteArray("not a valid session id");
     QTest::newRow("delete an absolute path") << QStringList{QStringLiteral("delete"), QStringLiteral("/etc/passwd")} << QByteArray("not a valid session id");
     QTest::newRow("import without folder") << QStringList{QStringLiteral("import-sessions")} << QByteArray("import-sessions");
+    QTest::newRow("import with unknown framing") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--framing"), QStringLiteral("hdlc")} << QByteArray("hdlc");
+    QTest::newRow("import with bad port") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--lis-port"), QStringLiteral("70000")} << QByteArray("70000");
+    QTest::newRow("import with bad address") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--device-ip"), QStringLiteral("10.0.0.300")} << QByteArray("10.0.0.300");
 }
 
 void tst_Cli::badUsage()
@@ -306,6 +310,32 @@ void tst_Cli::readsWhileAnotherProcessHoldsTheFolder()
     QCOMPARE(removal.exitCode, 1);
     QVERIFY2(removal.err.contains("in use"), removal.err.constData());
     QVERIFY(app.exists(QStringLiteral("session-1")));
+}
+
+void tst_Cli::importsACaptureFile()
+{
+    const QString capture = fixturePath(QStringLiteral("capture/astm_device__astm_lis.pcap"));
+    const Run first = cliWithData({QStringLiteral("import"), capture, QStringLiteral("--framing"), QStringLiteral("astm"),
+                                   QStringLiteral("--lis-port"), QStringLiteral("2576")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(first.out).object();
+    for (const char *key : {"packets", "bytes", "sessions", "messages", "incompleteSessions", "warnings"})
+        QVERIFY2(report.contains(QLatin1StringView(key)), key);
+    QCOMPARE(report.value(QLatin1StringView("packets")).toInt(), 173);
+    QCOMPARE(report.value(QLatin1StringView("sessions")).toInt(), 1);
+    QCOMPARE(report.value(QLatin1StringView("messages")).toInt(), 3);
+    QCOMPARE(report.value(QLatin1StringView("incompleteSessions")).toInt(), 0);
+    QCOMPARE(report.value(QLatin1StringView("warnings")).toArray().size(), 0);
+
+    const Run again = cliWithData({QStringLiteral("import"), capture});
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1StringView("imported")).toInt(-1), 0);
+    const Run list = cliWithData({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1StringView("messageCount")).toInt(), 3);
+
+    const Run missing = cliWithData({QStringLiteral("import"), m_temp->filePath(QStringLiteral("missing.pcap"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("missing.pcap"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

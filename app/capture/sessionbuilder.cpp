@@ -1,6 +1,7 @@
 #include "sessionbuilder.h"
 
 #include "hl7header.h"
+#include "mllpdecoder.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,18 +14,6 @@ struct Tr
 };
 
 const QLatin1StringView IncompleteReason("incompleteReason");
-
-bool isAcknowledgement(const QByteArray &hl7, bool *negative)
-{
-    const Hl7Header header = Hl7Header::read(hl7);
-    const qsizetype msa = hl7.indexOf("\rMSA");
-    if (!header.type.startsWith(QLatin1StringView("ACK")) && msa < 0)
-        return false;
-    // MSA-1: AA or CA accept; AE, AR, CE, CR do not.
-    const QByteArray code = msa >= 0 ? hl7.mid(msa + 5, 2) : QByteArray("AA");
-    *negative = code == "AE" || code == "AR" || code == "CE" || code == "CR";
-    return true;
-}
 
 QJsonObject headerJson(const Hl7Header &h, const QString &charsetUsed)
 {
@@ -134,9 +123,10 @@ void SessionBuilder::append(Connection &c, bool fromDevice, const FramedElement 
         e.extra.insert(QStringLiteral("hl7"), headerJson(header, charset));
         e.extra.insert(QStringLiteral("content"), text);
         e.extra.insert(QStringLiteral("decodedMessage"), text);
-        bool negative = false;
-        if (c.mllp && !fromDevice && isAcknowledgement(framed.message, &negative))
-            e.type = negative ? ElementType::Nak : ElementType::Ack;
+        const std::optional<ElementType> acknowledgement =
+            c.mllp && !fromDevice ? mllpAcknowledgement(framed.message) : std::nullopt;
+        if (acknowledgement)
+            e.type = *acknowledgement;
         else if (fromDevice)
             c.session->messages.append(text);
     }

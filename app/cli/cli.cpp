@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "capturecommands.h"
 #include "clicontext.h"
 #include "storecommands.h"
 
@@ -30,6 +31,7 @@ constexpr Command commands[] = {
     {"delete", deleteSession, QT_TRANSLATE_NOOP("Cli", "Delete a session (to the trash): ID")},
     {"recover", recoverStore, QT_TRANSLATE_NOOP("Cli", "Recover from interrupted writes and report as JSON")},
     {"import-sessions", importSessions, QT_TRANSLATE_NOOP("Cli", "Copy session files of another folder into the store: DIR")},
+    {"import", importCapture, QT_TRANSLATE_NOOP("Cli", "Read a capture file into sessions: FILE [--framing F] [--device-ip IP] [--lis-ip IP] [--lis-port N]")},
 };
 
 QString usageText(const QString &program)

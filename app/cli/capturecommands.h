@@ -1,0 +1,9 @@
+#pragma once
+
+namespace Cli {
+
+class Context;
+
+int importCapture(Context &context);
+
+} // namespace Cli
