@@ -7,7 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+
+#include <memory>
 #include <QTest>
 
 // Runs the real hl7capture-cli: its arguments, output and exit codes are the contract scripts use.
@@ -33,6 +37,7 @@ private slots:
     void unusableDataDirectoryFails();
     void readsWhileAnotherProcessHoldsTheFolder();
     void importsACaptureFile();
+    void proxyRecordsUntilStopped();
 
 private:
     struct Run
@@ -336,6 +341,60 @@ void tst_Cli::importsACaptureFile()
     const Run missing = cliWithData({QStringLiteral("import"), m_temp->filePath(QStringLiteral("missing.pcap"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("missing.pcap"));
+}
+
+void tst_Cli::proxyRecordsUntilStopped()
+{
+    // A LIS of the test's own that answers every MLLP message with an ACK.
+    QTcpServer lis;
+    QVERIFY(lis.listen(QHostAddress::LocalHost, 0));
+    connect(&lis, &QTcpServer::newConnection, this, [&lis] {
+        QTcpSocket *s = lis.nextPendingConnection();
+        auto buffer = std::make_shared<QByteArray>();
+        connect(s, &QTcpSocket::readyRead, s, [s, buffer] {
+            buffer->append(s->readAll());
+            for (qsizetype end; (end = buffer->indexOf("\x1c\r")) >= 0; buffer->remove(0, end + 2))
+                s->write("\x0bMSH|^~\\&|LIS|H|DEV|L|20261101||ACK|A1|P|2.5.1\rMSA|AA|C1\r\x1c\r");
+        });
+    });
+    QTcpServer probe; // a free port for the proxy
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QProcess proxy;
+    proxy.start(QStringLiteral(HL7CAPTURE_CLI),
+                {QStringLiteral("--data-dir"), m_data, QStringLiteral("proxy"), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--upstream"),
+                 QStringLiteral("127.0.0.1:%1").arg(lis.serverPort())});
+    QVERIFY(proxy.waitForStarted());
+    QByteArray proxyErrors;
+    QTRY_VERIFY2((proxyErrors += proxy.readAllStandardError()).contains("listening"), proxyErrors.constData());
+
+    QTcpSocket device;
+    device.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(device.waitForConnected(5000));
+    QByteArray answers;
+    connect(&device, &QTcpSocket::readyRead, this, [&] { answers.append(device.readAll()); });
+    for (int n = 1; n <= 3; ++n) {
+        device.write("\x0bMSH|^~\\&|DEV|L|LIS|H|20261101||ORU^R01|C" + QByteArray::number(n) + "|P|2.5.1\rPID|1||T1\r\x1c\r");
+        QTRY_COMPARE(answers.count("MSA|AA"), n);
+    }
+    device.disconnectFromHost();
+    QTest::qWait(200); // the close reaches the proxy before the stop does
+
+    proxy.terminate(); // SIGTERM
+    QVERIFY(proxy.waitForFinished(10000));
+    QCOMPARE(proxy.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(proxy.exitCode(), 0);
+    const QJsonObject summary = QJsonDocument::fromJson(proxy.readAllStandardOutput()).object();
+    QCOMPARE(summary.value(QLatin1StringView("sessions")).toInt(), 1);
+    QCOMPARE(summary.value(QLatin1StringView("messages")).toInt(), 3);
+
+    const QJsonArray sessions = QJsonDocument::fromJson(cliWithData({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QLatin1StringView("messageCount")).toInt(), 3);
+    QVERIFY(sessions.first().toObject().value(QLatin1StringView("isComplete")).toBool());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

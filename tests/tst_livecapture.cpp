@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 #include <unistd.h>
@@ -15,6 +18,7 @@ private slots:
     void filter_data();
     void filter();
     void capturesLoopbackTraffic();
+    void stopsWhileWaitingForTraffic();
     void clearErrors_data();
     void clearErrors();
 };
@@ -75,6 +79,31 @@ void tst_LiveCapture::capturesLoopbackTraffic()
     QByteArrayView frame;
     qint64 time = 0;
     QCOMPARE(capture.next(frame, time), LiveCapture::Next::Stopped);
+}
+
+void tst_LiveCapture::stopsWhileWaitingForTraffic()
+{
+    if (::geteuid() != 0)
+        QSKIP("capturing needs root or CAP_NET_RAW");
+    // A port nothing uses: next() waits for traffic that never comes, and stop() still ends it.
+    auto opened = LiveCapture::open(QStringLiteral("lo"), QStringLiteral("tcp port 9"));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    LiveCapture *capture = opened.value().get();
+    std::atomic<bool> stopped{false};
+    QThread *reader = QThread::create([capture, &stopped] {
+        QByteArrayView frame;
+        qint64 time = 0;
+        while (capture->next(frame, time) != LiveCapture::Next::Stopped) {
+        }
+        stopped = true;
+    });
+    reader->start();
+    QTest::qWait(300); // let it block in the read
+    QVERIFY(!stopped);
+    capture->stop();
+    QVERIFY(reader->wait(5000));
+    QVERIFY(stopped);
+    delete reader;
 }
 
 void tst_LiveCapture::clearErrors_data()

@@ -86,6 +86,12 @@ LiveCapture::~LiveCapture()
     pcap_close(m_handle);
 }
 
+void LiveCapture::stop()
+{
+    m_stopped = true;
+    pcap_breakloop(m_handle); // since libpcap 1.10 this wakes a thread blocked in pcap_next_ex()
+}
+
 int LiveCapture::linkType() const
 {
     return pcap_datalink(m_handle);
@@ -98,7 +104,7 @@ LiveCapture::Next LiveCapture::next(QByteArrayView &frame, qint64 &timestampUs)
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
     const int rc = pcap_next_ex(m_handle, &header, &data);
-    if (rc == 0)
+    if (rc == 0 || rc == PCAP_ERROR_BREAK)
         return m_stopped ? Next::Stopped : Next::Timeout;
     if (rc != 1) {
         m_error = Tr::tr("capture on %1 stopped: %2").arg(m_interface, pcapError(m_handle));

@@ -32,7 +32,8 @@ public:
     Next next(QByteArrayView &frame, qint64 &timestampUs);
     QString error() const { return m_error; }
 
-    void stop() { m_stopped = true; } // from any thread
+    // From any thread: next() returns Stopped, at once even while it waits for traffic.
+    void stop();
 
 private:
     LiveCapture(pcap_t *handle, QString interfaceName);

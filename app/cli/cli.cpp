@@ -31,6 +31,8 @@ constexpr Command commands[] = {
     {"delete", deleteSession, QT_TRANSLATE_NOOP("Cli", "Delete a session (to the trash): ID")},
     {"recover", recoverStore, QT_TRANSLATE_NOOP("Cli", "Recover from interrupted writes and report as JSON")},
     {"import-sessions", importSessions, QT_TRANSLATE_NOOP("Cli", "Copy session files of another folder into the store: DIR")},
+    {"capture", runCapture, QT_TRANSLATE_NOOP("Cli", "Capture live on an interface until stopped: --interface IF [--duration S] [--filter BPF] [options of import]")},
+    {"proxy", runProxy, QT_TRANSLATE_NOOP("Cli", "Record through a proxy until stopped: --listen [ADDR:]PORT --upstream HOST:PORT [options of import]")},
     {"import", importCapture, QT_TRANSLATE_NOOP("Cli", "Read a capture file into sessions: FILE [--framing F] [--device-ip IP] [--lis-ip IP] [--lis-port N]")},
 };
 
