@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace FramingTest {
 
@@ -234,6 +235,54 @@ inline const QByteArray &sampleMessage()
                                     "PID|1||TEST1\r"
                                     "OBX|1|NM|GLU^Glucose||5.4|mmol/L\r");
     return message;
+}
+
+// The summary a well-formed message with this text decodes to.
+inline QString expectedMessage(const QByteArray &text)
+{
+    return text.isEmpty() ? QStringLiteral("Message") : QStringLiteral("Message [%1]").arg(escaped(text));
+}
+
+// Adds one of the four control bytes (choice 0-3: ENQ, ACK, NAK, EOT) and its summary.
+inline void addControl(int choice, QByteArray &stream, QStringList &expected)
+{
+    static const char bytes[] = {'\x05', '\x06', '\x15', '\x04'};
+    static const char *const names[] = {"Start", "Ack", "Nak", "End"};
+    stream += bytes[choice];
+    expected.append(QString::fromLatin1(names[choice]));
+}
+
+// Adds one random part to a stream: in a well-formed stream only what decodes to the summaries
+// it appends to expected, otherwise anything.
+using PartGenerator = std::function<void(QRandomGenerator &random, bool wellFormed, QByteArray &stream, QStringList &expected)>;
+
+// Thousands of random streams (half well formed, a quarter with a small size limit), each decoded
+// whole and cut at random places: well-formed streams give the expected summaries, and cuts never
+// change the result or lose a byte. Returns the first failure, or an empty string.
+inline QString checkRandomStreams(Framing framing, const PartGenerator &addPart, int maxParts, int maxSmallLimit)
+{
+    QRandomGenerator random(testSeed());
+    for (int iteration = 0; iteration < 3000; ++iteration) {
+        const bool wellFormed = random.bounded(2) == 0;
+        FramingOptions options;
+        if (random.bounded(4) == 0)
+            options.maxElementBytes = 1 + random.bounded(maxSmallLimit);
+        QByteArray stream;
+        QStringList expected;
+        const int parts = int(random.bounded(maxParts));
+        for (int p = 0; p < parts; ++p)
+            addPart(random, wellFormed, stream, expected);
+        const QList<FramedElement> whole = decode(framing, options, stream);
+        if (wellFormed && options.maxElementBytes == FramingOptions().maxElementBytes && summaries(whole) != expected)
+            return QStringLiteral("iteration %1: decoded {%2}, expected {%3}")
+                .arg(iteration)
+                .arg(summaries(whole).join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
+        const QList<qsizetype> cuts = randomCuts(random, stream.size(), 8);
+        const QString error = checkCuts(framing, options, stream, cuts, whole);
+        if (!error.isEmpty())
+            return QStringLiteral("iteration %1: %2 in {%3}").arg(iteration).arg(error, escaped(stream));
+    }
+    return {};
 }
 
 } // namespace FramingTest

@@ -159,38 +159,21 @@ void tst_AstmDecoder::finishResetsForANewStream()
 
 void tst_AstmDecoder::randomStreams()
 {
-    QRandomGenerator random(testSeed());
-    for (int iteration = 0; iteration < 3000; ++iteration) {
-        const bool wellFormed = random.bounded(2) == 0;
-        FramingOptions options;
-        if (random.bounded(4) == 0)
-            options.maxElementBytes = 1 + random.bounded(40);
-        QByteArray stream;
-        QStringList expected;
-        const int parts = int(random.bounded(12));
-        for (int p = 0; p < parts; ++p) {
-            switch (random.bounded(wellFormed ? 5 : 7)) {
-            case 0: stream += '\x05'; expected.append(QStringLiteral("Start")); break;
-            case 1: stream += '\x06'; expected.append(QStringLiteral("Ack")); break;
-            case 2: stream += '\x15'; expected.append(QStringLiteral("Nak")); break;
-            case 3: stream += '\x04'; expected.append(QStringLiteral("End")); break;
-            case 4: {
-                const QByteArray text = randomText(random, 60);
-                stream += frame(text);
-                expected.append(text.isEmpty() ? QStringLiteral("Message") : QStringLiteral("Message [%1]").arg(escaped(text)));
-                break;
-            }
-            case 5: stream += randomGarbage(random, 20); break;
-            default: stream += frame(randomText(random, 60)).first(random.bounded(3)); break; // a cut-off frame
-            }
+    const QString error = checkRandomStreams(Framing::Astm, [](QRandomGenerator &random, bool wellFormed, QByteArray &stream, QStringList &expected) {
+        const int choice = int(random.bounded(wellFormed ? 5 : 7));
+        if (choice < 4) {
+            addControl(choice, stream, expected);
+        } else if (choice == 4) {
+            const QByteArray text = randomText(random, 60);
+            stream += frame(text);
+            expected.append(expectedMessage(text));
+        } else if (choice == 5) {
+            stream += randomGarbage(random, 20);
+        } else {
+            stream += frame(randomText(random, 60)).first(random.bounded(3)); // a cut-off frame
         }
-        const QList<FramedElement> whole = FramingTest::decode(Framing::Astm, options, stream);
-        if (wellFormed && options.maxElementBytes == FramingOptions().maxElementBytes)
-            QCOMPARE(summaries(whole), expected);
-        const QList<qsizetype> cuts = randomCuts(random, stream.size(), 8);
-        const QString error = checkCuts(Framing::Astm, options, stream, cuts, whole);
-        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("iteration %1: %2 in {%3}").arg(iteration).arg(error, escaped(stream))));
-    }
+    }, 12, 40);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_AstmDecoder)

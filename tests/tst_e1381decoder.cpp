@@ -148,48 +148,28 @@ void tst_E1381Decoder::overlongMessageIsCutOff()
 
 void tst_E1381Decoder::randomStreams()
 {
-    QRandomGenerator random(testSeed());
-    for (int iteration = 0; iteration < 3000; ++iteration) {
-        const bool wellFormed = random.bounded(2) == 0;
-        FramingOptions options;
-        if (random.bounded(4) == 0)
-            options.maxElementBytes = 1 + random.bounded(60);
-        QByteArray stream;
-        QStringList expected;
-        const int parts = int(random.bounded(10));
-        for (int p = 0; p < parts; ++p) {
-            switch (random.bounded(wellFormed ? 5 : 7)) {
-            case 0: stream += '\x05'; expected.append(QStringLiteral("Start")); break;
-            case 1: stream += '\x06'; expected.append(QStringLiteral("Ack")); break;
-            case 2: stream += '\x15'; expected.append(QStringLiteral("Nak")); break;
-            case 3: stream += '\x04'; expected.append(QStringLiteral("End")); break;
-            case 4: {
-                const int frames = 1 + int(random.bounded(4));
-                QByteArray joined;
-                for (int f = 0; f < frames; ++f) {
-                    const QByteArray text = randomText(random, 30);
-                    stream += frame(char('0' + (f + 1) % 8), text, f == frames - 1);
-                    joined += text;
-                }
-                expected.append(joined.isEmpty() ? QStringLiteral("Message") : QStringLiteral("Message [%1]").arg(escaped(joined)));
-                break;
+    const QString error = checkRandomStreams(Framing::E1381, [](QRandomGenerator &random, bool wellFormed, QByteArray &stream, QStringList &expected) {
+        const int choice = int(random.bounded(wellFormed ? 5 : 7));
+        if (choice < 4) {
+            addControl(choice, stream, expected);
+        } else if (choice == 4) {
+            const int frames = 1 + int(random.bounded(4));
+            QByteArray joined;
+            for (int f = 0; f < frames; ++f) {
+                const QByteArray text = randomText(random, 30);
+                stream += frame(char('0' + (f + 1) % 8), text, f == frames - 1);
+                joined += text;
             }
-            case 5: stream += randomGarbage(random, 20); break;
-            default: { // a damaged frame
-                QByteArray f = frame(char('0' + random.bounded(8)), randomText(random, 20), random.bounded(2) == 0);
-                f[random.bounded(int(f.size()))] = char(random.bounded(256));
-                stream += f.first(random.bounded(int(f.size()) + 1));
-                break;
-            }
-            }
+            expected.append(expectedMessage(joined));
+        } else if (choice == 5) {
+            stream += randomGarbage(random, 20);
+        } else { // a damaged frame
+            QByteArray f = frame(char('0' + random.bounded(8)), randomText(random, 20), random.bounded(2) == 0);
+            f[random.bounded(int(f.size()))] = char(random.bounded(256));
+            stream += f.first(random.bounded(int(f.size()) + 1));
         }
-        const QList<FramedElement> whole = FramingTest::decode(Framing::E1381, options, stream);
-        if (wellFormed && options.maxElementBytes == FramingOptions().maxElementBytes)
-            QCOMPARE(summaries(whole), expected);
-        const QList<qsizetype> cuts = randomCuts(random, stream.size(), 8);
-        const QString error = checkCuts(Framing::E1381, options, stream, cuts, whole);
-        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("iteration %1: %2 in {%3}").arg(iteration).arg(error, escaped(stream))));
-    }
+    }, 10, 60);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_E1381Decoder)

@@ -140,34 +140,19 @@ void tst_MllpDecoder::acknowledgement()
 
 void tst_MllpDecoder::randomStreams()
 {
-    QRandomGenerator random(testSeed());
-    for (int iteration = 0; iteration < 3000; ++iteration) {
-        const bool wellFormed = random.bounded(2) == 0;
-        FramingOptions options;
-        if (random.bounded(4) == 0)
-            options.maxElementBytes = 1 + random.bounded(40);
-        QByteArray stream;
-        QStringList expected;
-        const int parts = int(random.bounded(10));
-        for (int p = 0; p < parts; ++p) {
-            switch (random.bounded(wellFormed ? 1 : 3)) {
-            case 0: {
-                const QByteArray text = randomText(random, 60);
-                stream += block(text);
-                expected.append(text.isEmpty() ? QStringLiteral("Message") : QStringLiteral("Message [%1]").arg(escaped(text)));
-                break;
-            }
-            case 1: stream += randomGarbage(random, 20); break;
-            default: stream += block(randomText(random, 60)).first(random.bounded(4)); break; // a cut-off block
-            }
+    const QString error = checkRandomStreams(Framing::Mllp, [](QRandomGenerator &random, bool wellFormed, QByteArray &stream, QStringList &expected) {
+        const int choice = int(random.bounded(wellFormed ? 1 : 3));
+        if (choice == 0) {
+            const QByteArray text = randomText(random, 60);
+            stream += block(text);
+            expected.append(expectedMessage(text));
+        } else if (choice == 1) {
+            stream += randomGarbage(random, 20);
+        } else {
+            stream += block(randomText(random, 60)).first(random.bounded(4)); // a cut-off block
         }
-        const QList<FramedElement> whole = FramingTest::decode(Framing::Mllp, options, stream);
-        if (wellFormed && options.maxElementBytes == FramingOptions().maxElementBytes)
-            QCOMPARE(summaries(whole), expected);
-        const QList<qsizetype> cuts = randomCuts(random, stream.size(), 8);
-        const QString error = checkCuts(Framing::Mllp, options, stream, cuts, whole);
-        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("iteration %1: %2 in {%3}").arg(iteration).arg(error, escaped(stream))));
-    }
+    }, 10, 40);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_MllpDecoder)

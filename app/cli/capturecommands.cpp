@@ -172,10 +172,6 @@ int importCapture(Context &context)
     return Success;
 }
 
-} // namespace Cli
-
-namespace Cli {
-
 int runProxy(Context &context)
 {
     QCommandLineParser parser;
