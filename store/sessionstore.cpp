@@ -26,6 +26,7 @@ SessionStore::SessionStore(const DataDirectory &dir, QObject *parent)
     connect(worker, &SessionStoreWorker::openFailed, this, &SessionStore::openFailed);
     connect(worker, &SessionStoreWorker::saved, this, &SessionStore::saved);
     connect(worker, &SessionStoreWorker::saveFailed, this, &SessionStore::saveFailed);
+    connect(worker, &SessionStoreWorker::captureSkipped, this, &SessionStore::captureSkipped);
     connect(worker, &SessionStoreWorker::removed, this, &SessionStore::removed);
     connect(worker, &SessionStoreWorker::removeFailed, this, &SessionStore::removeFailed);
     connect(worker, &SessionStoreWorker::loaded, this, &SessionStore::sessionLoaded);
@@ -57,6 +58,11 @@ void SessionStore::open()
 void SessionStore::save(const Session &session)
 {
     post([worker = m_worker, session] { worker->save(session); });
+}
+
+void SessionStore::saveCaptured(const Session &session)
+{
+    post([worker = m_worker, session] { worker->saveCaptured(session); });
 }
 
 void SessionStore::remove(const QString &id)

@@ -28,6 +28,9 @@ public:
 
     void open();                              // -> opened | openFailed
     void save(const Session &session);        // -> saved | saveFailed (kept in memory, retried)
+    // A session from a capture: saved like save(), unless the store already holds the same
+    // capture (a file imported twice) -> captureSkipped. Safe to call from any thread.
+    void saveCaptured(const Session &session);
     void remove(const QString &id);           // -> removed | removeFailed
     void requestSession(const QString &id);   // -> sessionLoaded | sessionLoadFailed
     void importSessions(const QString &folder); // -> imported | importFailed
@@ -44,6 +47,7 @@ signals:
     void openFailed(const QString &error);
     void saved(const SessionSummary &summary);
     void saveFailed(const SessionSummary &summary, const QString &error);
+    void captureSkipped(const QString &existingId);
     void removed(const QString &id);
     void removeFailed(const QString &id, const QString &error);
     void sessionLoaded(const Session &session);

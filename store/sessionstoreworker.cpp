@@ -47,8 +47,31 @@ void SessionStoreWorker::save(const Session &session)
     write(copy);
 }
 
+void SessionStoreWorker::saveCaptured(const Session &session)
+{
+    if (!m_captures) {
+        m_captures.emplace();
+        for (const SessionSummary &s : m_repository.summaries())
+            m_captures->insert(s.fingerprint, s.id);
+        for (const Session &s : std::as_const(m_unsaved))
+            m_captures->insert(captureFingerprint(s), s.id);
+    }
+    if (const auto it = m_captures->constFind(captureFingerprint(session)); it != m_captures->cend()) {
+        emit captureSkipped(*it);
+        return;
+    }
+    // A captured session is new by definition: an id already taken (a clash of the random
+    // part) must not replace the session that has it.
+    Session copy = session;
+    if (copy.id.isEmpty() || m_repository.exists(copy.id) || m_unsaved.contains(copy.id))
+        copy.id = m_repository.newId(copy.startTime);
+    write(copy);
+}
+
 bool SessionStoreWorker::write(Session session)
 {
+    if (m_captures)
+        m_captures->insert(captureFingerprint(session), session.id);
     Result<SessionSummary> result = m_repository.save(session);
     if (!result) {
         keepUnsaved(session, result.error());
@@ -96,6 +119,8 @@ void SessionStoreWorker::retryUnsaved()
 
 void SessionStoreWorker::remove(const QString &id)
 {
+    if (m_captures)
+        m_captures->removeIf([&id](const auto &entry) { return entry.value() == id; });
     const bool wasUnsaved = m_unsaved.remove(id) > 0;
     if (!m_repository.exists(id) && wasUnsaved) {
         emit removed(id);
@@ -129,6 +154,7 @@ void SessionStoreWorker::importSessions(const QString &folder)
         emit importFailed(folder, report.error());
         return;
     }
+    m_captures.reset(); // rebuilt from the summaries when next needed
     m_cacheTimer.start();
     emit imported(report.value(), m_repository.summaries());
 }

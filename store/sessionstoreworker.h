@@ -23,6 +23,7 @@ public:
 
     void open();
     void save(const Session &session);
+    void saveCaptured(const Session &session);
     void remove(const QString &id);
     void load(const QString &id);
     void importSessions(const QString &folder);
@@ -34,6 +35,7 @@ signals:
     void openFailed(const QString &error);
     void saved(const SessionSummary &summary);
     void saveFailed(const SessionSummary &summary, const QString &error);
+    void captureSkipped(const QString &existingId);
     void removed(const QString &id);
     void removeFailed(const QString &id, const QString &error);
     void loaded(const Session &session);
@@ -50,6 +52,8 @@ private:
 
     SessionRepository m_repository;
     QHash<QString, Session> m_unsaved; // writes that failed, retried until they succeed
+    // Capture fingerprint -> id, built at the first saveCaptured() and kept up to date after.
+    std::optional<QHash<QByteArray, QString>> m_captures;
     QTimer m_retryTimer;
     QTimer m_cacheTimer;
     std::chrono::milliseconds m_firstRetry{1000};
