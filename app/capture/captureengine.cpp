@@ -134,6 +134,12 @@ void CaptureEngine::closeConnection(quint64 connection, qint64 timestampUs)
     m_connections.erase(it);
 }
 
+void CaptureEngine::advanceTime(qint64 nowUs)
+{
+    m_reassembler.closeIdle(nowUs, ConnectionIdleUs);
+    m_builder.expireIdle(nowUs);
+}
+
 void CaptureEngine::finish(qint64 timestampUs)
 {
     m_reassembler.finish(timestampUs);

@@ -38,6 +38,11 @@ public:
     // The end of the input: open connections are closed and their sessions completed.
     void finish(qint64 timestampUs);
 
+    // Live sources call this while no traffic arrives: MLLP sessions end after their idle gap,
+    // and connections silent for ConnectionIdleUs are closed so a long capture stays bounded.
+    void advanceTime(qint64 nowUs);
+    static constexpr qint64 ConnectionIdleUs = 3600LL * 1000 * 1000;
+
     QList<Session> takeCompleted() { return m_builder.takeCompleted(); }
     QList<Session> openSessions() const { return m_builder.openSessions(); }
 

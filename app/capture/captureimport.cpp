@@ -45,6 +45,8 @@ Result<CaptureImportReport> importCaptureFile(const QString &path, const Capture
                 ++report.skipped;
                 continue;
             }
+            if (repository.exists(session.id)) // a new session never replaces one with its id
+                session.id = repository.newId(session.startTime);
             Result<SessionSummary> saved = repository.save(std::move(session));
             if (!saved)
                 return Status::failure(saved.error());

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <pcap/pcap.h>
+
+#include <cstdio>
 
 namespace {
 struct Tr
@@ -26,6 +29,7 @@ Result<std::unique_ptr<PcapFile>> PcapFile::open(const QString &path)
 PcapFile::PcapFile(pcap_t *handle, QString path)
     : m_handle(handle)
     , m_path(std::move(path))
+    , m_fileSize(QFileInfo(m_path).size())
 {
 }
 
@@ -37,6 +41,13 @@ PcapFile::~PcapFile()
 int PcapFile::linkType() const
 {
     return pcap_datalink(m_handle);
+}
+
+qint64 PcapFile::position() const
+{
+    FILE *stream = pcap_file(m_handle);
+    const long offset = stream ? std::ftell(stream) : -1L;
+    return offset < 0 ? 0 : qint64(offset);
 }
 
 QString PcapFile::linkTypeName() const

@@ -28,6 +28,9 @@ public:
 
     quint64 framesRead() const { return m_frames; }
     quint64 bytesRead() const { return m_bytes; }
+    // How far into the file reading has come, and the file's size: progress for large files.
+    qint64 position() const;
+    qint64 fileSize() const { return m_fileSize; }
 
 private:
     PcapFile(pcap_t *handle, QString path);
@@ -37,4 +40,5 @@ private:
     QString m_error;
     quint64 m_frames = 0;
     quint64 m_bytes = 0;
+    qint64 m_fileSize = 0;
 };

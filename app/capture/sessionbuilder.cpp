@@ -2,6 +2,7 @@
 
 #include "hl7header.h"
 #include "mllpdecoder.h"
+#include "sessionid.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionBuilder)
 };
 
-const QLatin1StringView IncompleteReason("incompleteReason");
+const QLatin1StringView IncompleteReason = IncompleteReasonKey;
 
 QJsonObject headerJson(const Hl7Header &h, const QString &charsetUsed)
 {
@@ -83,6 +84,8 @@ void SessionBuilder::startSession(Connection &c, qint64 timestampUs)
 {
     Session s;
     s.startTime = timestampUs / 1000;
+    // Named from the start, so a live view and the store speak of the same session.
+    s.id = SessionId::generate(s.startTime);
     const bool deviceClient = c.deviceIsClient.value_or(true);
     const Endpoint &device = deviceClient ? c.client : c.server;
     const Endpoint &lis = deviceClient ? c.server : c.client;
@@ -186,6 +189,14 @@ void SessionBuilder::closeConnection(quint64 connection, qint64 timestampUs)
             finishSession(*it, false, Tr::tr("the connection ended before the end (EOT) of the transmission"));
     }
     m_connections.erase(it);
+}
+
+void SessionBuilder::expireIdle(qint64 nowUs)
+{
+    for (Connection &c : m_connections) {
+        if (c.mllp && c.session && nowUs - c.lastElementUs > m_options.idleGapUs)
+            finishSession(c, true);
+    }
 }
 
 QList<Session> SessionBuilder::takeCompleted()

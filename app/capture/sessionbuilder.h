@@ -8,6 +8,9 @@
 
 #include <optional>
 
+// Why a session is incomplete, in words, under this key of Session::extra.
+inline constexpr QLatin1StringView IncompleteReasonKey("incompleteReason");
+
 // Turns the framed elements of TCP connections into sessions: one device transmission (ENQ to
 // EOT), or for MLLP one connection's exchange, closed by the connection's end or an idle gap.
 // Connections never mix, whatever their timing.
@@ -31,6 +34,8 @@ public:
     // Bytes that never arrived: the session is incomplete, and says why.
     void addGap(quint64 connection, bool fromClient, qint64 missingBytes, qint64 timestampUs);
     void closeConnection(quint64 connection, qint64 timestampUs);
+    // Time passed without traffic (live sources): MLLP sessions idle for the gap are complete.
+    void expireIdle(qint64 nowUs);
 
     QList<Session> takeCompleted();
     QList<Session> openSessions() const; // still being captured, for a live view
