@@ -37,6 +37,8 @@ private slots:
     void unusableDataDirectoryFails();
     void readsWhileAnotherProcessHoldsTheFolder();
     void importsACaptureFile();
+    void markerBytesApply_data();
+    void markerBytesApply();
     void proxyRecordsUntilStopped();
 
 private:
@@ -100,6 +102,11 @@ void tst_Cli::badUsage_data()
     QTest::newRow("import without folder") << QStringList{QStringLiteral("import-sessions")} << QByteArray("import-sessions");
     QTest::newRow("import with unknown framing") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--framing"), QStringLiteral("hdlc")} << QByteArray("hdlc");
     QTest::newRow("import with bad port") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--lis-port"), QStringLiteral("70000")} << QByteArray("70000");
+    QTest::newRow("marker byte too large") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--start-byte"), QStringLiteral("0x1ff")} << QByteArray("0x1ff");
+    QTest::newRow("marker byte not a number") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--end-byte"), QStringLiteral("EOT")} << QByteArray("EOT");
+    QTest::newRow("marker bytes equal") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--ack-byte"), QStringLiteral("0x05")} << QByteArray("differ");
+    QTest::newRow("marker byte is STX") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--start-byte"), QStringLiteral("2")} << QByteArray("0x02");
+    QTest::newRow("negative idle gap") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--idle-gap"), QStringLiteral("-1")} << QByteArray("-1");
     QTest::newRow("import with bad address") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--device-ip"), QStringLiteral("10.0.0.300")} << QByteArray("10.0.0.300");
 }
 
@@ -341,6 +348,30 @@ void tst_Cli::importsACaptureFile()
     const Run missing = cliWithData({QStringLiteral("import"), m_temp->filePath(QStringLiteral("missing.pcap"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("missing.pcap"));
+}
+
+void tst_Cli::markerBytesApply_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("incomplete");
+    QTest::newRow("defaults") << QStringList{} << 0;
+    QTest::newRow("defaults written out") << QStringList{QStringLiteral("--start-byte"), QStringLiteral("0x05"), QStringLiteral("--ack-byte"), QStringLiteral("6"),
+                                                         QStringLiteral("--end-byte"), QStringLiteral("0X04")} << 0;
+    // With other markers the recorded ENQ or EOT no longer opens or closes the transmission.
+    QTest::newRow("other start byte") << QStringList{QStringLiteral("--start-byte"), QStringLiteral("0x11")} << 1;
+    QTest::newRow("other end byte") << QStringList{QStringLiteral("--end-byte"), QStringLiteral("25")} << 1;
+}
+
+void tst_Cli::markerBytesApply()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, incomplete);
+    const QString capture = fixturePath(QStringLiteral("capture/astm_device__astm_lis.pcap"));
+    const Run run = cliWithData(QStringList{QStringLiteral("import"), capture, QStringLiteral("--framing"), QStringLiteral("astm")} + options);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QLatin1StringView("messages")).toInt(), 3);
+    QCOMPARE(report.value(QLatin1StringView("incompleteSessions")).toInt(), incomplete);
 }
 
 void tst_Cli::proxyRecordsUntilStopped()

@@ -1,18 +1,15 @@
 #include "capturecommands.h"
 
 #include "captureimport.h"
+#include "captureservice.h"
 #include "clicontext.h"
 #include "livecapture.h"
-#include "recordingproxy.h"
 #include "sessionstore.h"
 #include "stopsignal.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QJsonObject>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,7 +23,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The options every capture command shares: framing and the addresses that tell device from LIS.
+// A marker byte: "0x05", "5" or "05h" style is not guessed; hex needs the 0x prefix.
+std::optional<char> parseByte(const QString &text)
+{
+    bool ok = false;
+    const uint value = text.startsWith(u"0x", Qt::CaseInsensitive) ? text.mid(2).toUInt(&ok, 16) : text.toUInt(&ok, 10);
+    if (!ok || value > 0xff)
+        return std::nullopt;
+    return char(value);
+}
+
+// The options every capture command shares: framing, its marker bytes, the MLLP idle gap, and
+// the addresses that tell device from LIS.
 struct CaptureOptions
 {
     QCommandLineOption framing{QStringLiteral("framing"), Tr::tr("auto (default), astm, e1381 or mllp."), Tr::tr("framing"),
@@ -34,8 +42,18 @@ struct CaptureOptions
     QCommandLineOption deviceIp{QStringLiteral("device-ip"), Tr::tr("The analyzer's address."), Tr::tr("ip")};
     QCommandLineOption lisIp{QStringLiteral("lis-ip"), Tr::tr("The LIS's address."), Tr::tr("ip")};
     QCommandLineOption lisPort{QStringLiteral("lis-port"), Tr::tr("The LIS's TCP port."), Tr::tr("port")};
+    QCommandLineOption startByte{QStringLiteral("start-byte"), Tr::tr("ASTM-style framing: the byte that starts a transmission (default 0x05, ENQ)."),
+                                 Tr::tr("byte")};
+    QCommandLineOption ackByte{QStringLiteral("ack-byte"), Tr::tr("ASTM-style framing: the acknowledging byte (default 0x06, ACK)."), Tr::tr("byte")};
+    QCommandLineOption endByte{QStringLiteral("end-byte"), Tr::tr("ASTM-style framing: the byte that ends a transmission (default 0x04, EOT)."),
+                               Tr::tr("byte")};
+    QCommandLineOption idleGap{QStringLiteral("idle-gap"), Tr::tr("MLLP: a pause of this many seconds ends a session (default 60)."),
+                               Tr::tr("seconds")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({framing, deviceIp, lisIp, lisPort}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({framing, deviceIp, lisIp, lisPort, startByte, ackByte, endByte, idleGap});
+    }
 
     // nullopt after a usage error was reported.
     std::optional<CaptureSettings> read(Context &context, const QCommandLineParser &parser) const
@@ -65,6 +83,43 @@ struct CaptureOptions
             }
             settings.sessions.lisPort = quint16(port);
         }
+        const std::pair<const QCommandLineOption *, char *> markers[] = {
+            {&startByte, &settings.framingOptions.startByte},
+            {&ackByte, &settings.framingOptions.ackByte},
+            {&endByte, &settings.framingOptions.endByte},
+        };
+        for (const auto &[option, target] : markers) {
+            if (!parser.isSet(*option))
+                continue;
+            const std::optional<char> byte = parseByte(parser.value(*option));
+            if (!byte) {
+                context.usage(Tr::tr("\"%1\" is not a byte; write it as 0x05 or 5").arg(parser.value(*option)));
+                return std::nullopt;
+            }
+            *target = *byte;
+        }
+        const FramingOptions &f = settings.framingOptions;
+        if (f.startByte == f.ackByte || f.startByte == f.endByte || f.ackByte == f.endByte) {
+            context.usage(Tr::tr("the start, acknowledge and end bytes must differ"));
+            return std::nullopt;
+        }
+        // These bytes already mean something inside every transmission.
+        for (char reserved : {FramingByte::Stx, FramingByte::Nak, FramingByte::Cr, FramingByte::Lf}) {
+            if (f.startByte == reserved || f.ackByte == reserved || f.endByte == reserved) {
+                context.usage(Tr::tr("0x%1 cannot be a marker byte: the framing uses it already")
+                                  .arg(uint(uchar(reserved)), 2, 16, QLatin1Char('0')));
+                return std::nullopt;
+            }
+        }
+        if (parser.isSet(idleGap)) {
+            bool ok = false;
+            const double seconds = parser.value(idleGap).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 86400) {
+                context.usage(Tr::tr("\"%1\" is not an idle gap in seconds (up to 86400)").arg(parser.value(idleGap)));
+                return std::nullopt;
+            }
+            settings.sessions.idleGapUs = qint64(seconds * 1e6);
+        }
         return settings;
     }
 };
@@ -92,38 +147,6 @@ void note(const QString &line)
     std::fputs(QStringLiteral("hl7capture-cli: %1\n").arg(line).toLocal8Bit().constData(), stderr);
 }
 
-qint64 nowUs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
-
-// Hands completed sessions to the store's thread, and counts what it handed over.
-struct SessionSink
-{
-    SessionStore &store;
-    int sessions = 0;
-    int messages = 0;
-    int incomplete = 0;
-
-    void take(const QList<Session> &completed)
-    {
-        for (const Session &s : completed) {
-            ++sessions;
-            messages += int(s.messages.size());
-            if (!s.complete)
-                ++incomplete;
-            store.save(s);
-        }
-    }
-
-    QJsonObject toJson() const
-    {
-        return QJsonObject{{QStringLiteral("sessions"), sessions},
-                           {QStringLiteral("messages"), messages},
-                           {QStringLiteral("incompleteSessions"), incomplete}};
-    }
-};
-
 // The store on its own thread, opened; nullptr after reporting why it could not be opened.
 std::unique_ptr<SessionStore> openStore(Context &context, const QCommandLineParser &parser)
 {
@@ -148,6 +171,39 @@ std::unique_ptr<SessionStore> openStore(Context &context, const QCommandLinePars
     return store;
 }
 
+// Runs a capture until its source ends, SIGINT or SIGTERM arrives, or durationMs (if not 0)
+// passes; then prints what it captured. Every completed session is saved before this returns.
+int runUntilStopped(Context &context, const QCommandLineParser &parser, const CaptureSource &source,
+                    const CaptureSettings &settings, int durationMs = 0)
+{
+    std::unique_ptr<SessionStore> store = openStore(context, parser);
+    if (!store)
+        return Failure;
+    CaptureService capture(store.get());
+    QEventLoop loop;
+    CaptureStatistics statistics;
+    QString error;
+    QObject::connect(&capture, &CaptureService::started, &loop, [](const QString &description) {
+        note(Tr::tr("%1; stop with Ctrl+C").arg(description));
+    });
+    QObject::connect(&capture, &CaptureService::finished, &loop, [&](const CaptureStatistics &s, const QString &e) {
+        statistics = s;
+        error = e;
+        loop.quit();
+    });
+    StopSignal stop;
+    QObject::connect(&stop, &StopSignal::received, &capture, &CaptureService::stop);
+    if (durationMs > 0)
+        QTimer::singleShot(durationMs, &capture, &CaptureService::stop);
+    capture.start(source, settings);
+    loop.exec();
+    store->shutdown(); // every session handed over is written before this returns
+    if (!error.isEmpty())
+        return context.fail(error);
+    context.printJson(statistics.toJson());
+    return Success;
+}
+
 } // namespace
 
 int importCapture(Context &context)
@@ -156,7 +212,7 @@ int importCapture(Context &context)
     const CaptureOptions options;
     options.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("A .pcap or .pcapng capture file."));
-    if (!context.parse(parser, 1, 1, QStringLiteral("FILE [--framing auto|astm|e1381|mllp] [--device-ip IP] [--lis-ip IP] [--lis-port N]")))
+    if (!context.parse(parser, 1, 1, QStringLiteral("FILE [--framing auto|astm|e1381|mllp] [--device-ip IP] [--lis-ip IP] [--lis-port N] [--start-byte B] [--ack-byte B] [--end-byte B] [--idle-gap SECONDS]")))
         return context.exitCode();
     const std::optional<CaptureSettings> settings = options.read(context, parser);
     if (!settings)
@@ -180,7 +236,7 @@ int runProxy(Context &context)
     const QCommandLineOption listen(QStringLiteral("listen"), Tr::tr("Where devices connect: [ADDR:]PORT."), Tr::tr("address"));
     const QCommandLineOption upstream(QStringLiteral("upstream"), Tr::tr("The LIS: HOST:PORT."), Tr::tr("address"));
     parser.addOptions({listen, upstream});
-    if (!context.parse(parser, 0, 0, QStringLiteral("--listen [ADDR:]PORT --upstream HOST:PORT [--framing F]")))
+    if (!context.parse(parser, 0, 0, QStringLiteral("--listen [ADDR:]PORT --upstream HOST:PORT [--framing F] [capture options]")))
         return context.exitCode();
     QString listenHost, upstreamHost;
     quint16 listenPort = 0, upstreamPort = 0;
@@ -197,42 +253,7 @@ int runProxy(Context &context)
     if (listenAddress.isNull())
         return context.usage(Tr::tr("\"%1\" is not an IP address").arg(listenHost));
 
-    std::unique_ptr<SessionStore> store = openStore(context, parser);
-    if (!store)
-        return Failure;
-    SessionSink sink{*store};
-    CaptureEngine engine(*settings);
-    RecordingProxy proxy;
-    QObject::connect(&proxy, &RecordingProxy::connectionOpened, &proxy, [&](quint64 id, const Endpoint &client, const Endpoint &server, qint64 t) {
-        engine.openConnection(id, client, server, t);
-    });
-    QObject::connect(&proxy, &RecordingProxy::dataTransferred, &proxy, [&](quint64 id, bool fromClient, const QByteArray &bytes, qint64 t) {
-        engine.addStreamData(id, fromClient, bytes, t);
-        sink.take(engine.takeCompleted());
-    });
-    QObject::connect(&proxy, &RecordingProxy::connectionClosed, &proxy, [&](quint64 id, qint64 t) {
-        engine.closeConnection(id, t);
-        sink.take(engine.takeCompleted());
-    });
-    QObject::connect(&proxy, &RecordingProxy::upstreamFailed, &proxy, [](const QString &error) { note(error); });
-    if (!proxy.listen(listenAddress, listenPort, upstreamHost, upstreamPort))
-        return context.fail(proxy.errorString());
-    note(Tr::tr("proxy: listening on port %1, forwarding to %2:%3; stop with Ctrl+C")
-             .arg(proxy.port())
-             .arg(upstreamHost)
-             .arg(upstreamPort));
-
-    QEventLoop loop;
-    StopSignal stop;
-    QObject::connect(&stop, &StopSignal::received, &loop, &QEventLoop::quit);
-    loop.exec();
-
-    proxy.close();
-    engine.finish(nowUs());
-    sink.take(engine.takeCompleted());
-    store->shutdown(); // every session handed over is written before this returns
-    context.printJson(sink.toJson());
-    return Success;
+    return runUntilStopped(context, parser, CaptureSource::proxy(listenAddress, listenPort, upstreamHost, upstreamPort), *settings);
 }
 
 int runCapture(Context &context)
@@ -244,7 +265,7 @@ int runCapture(Context &context)
     const QCommandLineOption filterOption(QStringLiteral("filter"), Tr::tr("A BPF filter instead of the one from the addresses."), Tr::tr("expression"));
     const QCommandLineOption durationOption(QStringLiteral("duration"), Tr::tr("Stop after this many seconds."), Tr::tr("seconds"));
     parser.addOptions({interfaceOption, filterOption, durationOption});
-    if (!context.parse(parser, 0, 0, QStringLiteral("--interface IF [--framing F] [--device-ip IP] [--lis-ip IP] [--lis-port N] [--filter BPF] [--duration SECONDS]")))
+    if (!context.parse(parser, 0, 0, QStringLiteral("--interface IF [--framing F] [--device-ip IP] [--lis-ip IP] [--lis-port N] [--filter BPF] [--duration SECONDS] [capture options]")))
         return context.exitCode();
     if (!parser.isSet(interfaceOption))
         return context.usage(Tr::tr("--interface is required"));
@@ -262,53 +283,8 @@ int runCapture(Context &context)
     const QString filter = parser.isSet(filterOption)
         ? parser.value(filterOption)
         : captureFilter(settings->sessions.deviceIp, settings->sessions.lisIp, settings->sessions.lisPort);
-    auto capture = LiveCapture::open(parser.value(interfaceOption), filter);
-    if (!capture)
-        return context.fail(capture.error());
-
-    std::unique_ptr<SessionStore> store = openStore(context, parser);
-    if (!store)
-        return Failure;
-    SessionSink sink{*store};
-    LiveCapture *live = capture.value().get();
-    QString captureError;
-
-    // Frames are read and decoded on a thread of their own; sessions go on to the store's.
-    QThread *reader = QThread::create([&] {
-        CaptureEngine engine(*settings);
-        QByteArrayView frame;
-        qint64 timestampUs = 0;
-        for (;;) {
-            const LiveCapture::Next next = live->next(frame, timestampUs);
-            if (next == LiveCapture::Next::Frame) {
-                engine.addFrame(live->linkType(), frame, timestampUs);
-                sink.take(engine.takeCompleted());
-            } else if (next == LiveCapture::Next::Error) {
-                captureError = live->error();
-                break;
-            } else if (next == LiveCapture::Next::Stopped) {
-                break;
-            }
-        }
-        engine.finish(nowUs());
-        sink.take(engine.takeCompleted());
-    });
-    note(Tr::tr("capture: on %1 with filter \"%2\"; stop with Ctrl+C").arg(parser.value(interfaceOption), filter));
-    QEventLoop loop;
-    QObject::connect(reader, &QThread::finished, &loop, &QEventLoop::quit);
-    StopSignal stop;
-    QObject::connect(&stop, &StopSignal::received, &loop, [live] { live->stop(); });
-    if (durationMs > 0)
-        QTimer::singleShot(durationMs, &loop, [live] { live->stop(); });
-    reader->start();
-    loop.exec();
-    reader->wait();
-    delete reader;
-    store->shutdown();
-    if (!captureError.isEmpty())
-        return context.fail(captureError);
-    context.printJson(sink.toJson());
-    return Success;
+    return runUntilStopped(context, parser, CaptureSource::networkInterface(parser.value(interfaceOption), filter), *settings,
+                           durationMs);
 }
 
 } // namespace Cli
