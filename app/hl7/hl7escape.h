@@ -14,7 +14,8 @@ struct Delimiters;
 QByteArray unescape(QByteArrayView raw, const Delimiters &delimiters);
 
 // The inverse for any text: delimiters and the escape character become their sequences, CR and
-// LF become \X0D\ and \X0A\. unescape(escape(x)) == x for every x.
+// LF become \X0D\ and \X0A\. unescape(escape(x)) == x for every x, unless the escape character is
+// one of the letters and digits sequences are written with (F S T R E P X 0 D A).
 QByteArray escape(QByteArrayView text, const Delimiters &delimiters);
 
 } // namespace Hl7

@@ -54,6 +54,18 @@ Field parseField(const QByteArray &raw, Range range, const Delimiters &d)
     return field;
 }
 
+// The index of the part (parts in byte order) whose range holds offset, or -1 when offset is on a
+// separator between them.
+template<typename T, typename RangeOf>
+qsizetype indexHolding(const QList<T> &parts, qsizetype offset, RangeOf rangeOf)
+{
+    const auto it = std::upper_bound(parts.cbegin(), parts.cend(), offset,
+                                     [&rangeOf](qsizetype o, const T &part) { return o < rangeOf(part).begin; });
+    if (it == parts.cbegin() || !rangeOf(*std::prev(it)).contains(offset))
+        return -1;
+    return std::distance(parts.cbegin(), std::prev(it));
+}
+
 // A field that is not split: MSH-1 and MSH-2.
 Field wholeField(Range range)
 {
@@ -117,8 +129,10 @@ Message Message::parse(const QByteArray &raw)
         m.m_segments.append(std::move(segment));
         pos = after;
     }
+    // MSH-18 may repeat: the first repetition is the message's charset, the others are those
+    // escape sequences may switch to.
     if (!m.m_segments.isEmpty() && m.m_segments.constFirst().name == "MSH")
-        m.m_charset = m.text(m.range(Path{"MSH", 1, 18, 0, 0, 0}).value_or(Range{}));
+        m.m_charset = m.text(m.range(Path{"MSH", 1, 18, 1, 0, 0}).value_or(Range{}));
     return m;
 }
 
@@ -154,10 +168,13 @@ const Segment *Message::segment(const Path &path) const
 
 std::optional<Range> Message::range(const Path &path) const
 {
+    // A path made by hand may hold anything; no part has a negative number.
+    if (path.field < 0 || path.repetition < 0 || path.component < 0 || path.subcomponent < 0)
+        return std::nullopt;
     const Segment *s = segment(path);
     if (!s)
         return std::nullopt;
-    if (path.field <= 0)
+    if (path.field == 0)
         return s->range;
     if (path.field > s->fields.size())
         return std::nullopt;
@@ -223,39 +240,37 @@ std::optional<Path> Message::pathAt(qsizetype offset) const
         if (i->name == s.name)
             ++path.occurrence;
     }
-    if (!s.range.contains(offset) && offset != s.range.end)
-        return path; // in the terminator
-    auto within = [offset](const Range &r) { return offset >= r.begin && offset <= r.end; };
-    for (qsizetype f = 0; f < s.fields.size(); ++f) {
-        const Field &field = s.fields[f];
-        // A separator belongs to the field it opens.
-        const qsizetype opener = isHeader(s.name) && f < 2 ? field.range.begin : field.range.begin - 1;
-        if (offset < opener || offset > field.range.end || (offset == field.range.end && f + 1 < s.fields.size()))
-            continue;
-        path.field = int(f + 1);
-        if (isHeader(s.name) && f < 2)
-            return path;
-        for (qsizetype r = 0; r < field.repetitions.size(); ++r) {
-            const Repetition &repetition = field.repetitions[r];
-            if (!within(repetition.range))
-                continue;
-            path.repetition = int(r + 1);
-            for (qsizetype c = 0; c < repetition.components.size(); ++c) {
-                const Component &component = repetition.components[c];
-                if (!within(component.range))
-                    continue;
-                path.component = int(c + 1);
-                for (qsizetype sc = 0; sc < component.subcomponents.size(); ++sc) {
-                    if (within(component.subcomponents[sc])) {
-                        path.subcomponent = int(sc + 1);
-                        return path;
-                    }
-                }
-                return path;
-            }
-            return path;
-        }
+    // Down the levels that are split (see the header); a separator stops the descent at the part
+    // that holds it, a line end at the segment.
+    if (!s.range.contains(offset))
         return path;
+    const qsizetype f = indexHolding(s.fields, offset, [](const Field &x) { return x.range; });
+    if (f < 0)
+        return path;
+    path.field = int(f + 1);
+    const Field &field = s.fields[f];
+    qsizetype r = 0;
+    if (field.repetitions.size() > 1) {
+        r = indexHolding(field.repetitions, offset, [](const Repetition &x) { return x.range; });
+        if (r < 0)
+            return path;
+        path.repetition = int(r + 1);
+    }
+    const Repetition &repetition = field.repetitions[r];
+    qsizetype c = 0;
+    if (repetition.components.size() > 1) {
+        c = indexHolding(repetition.components, offset, [](const Component &x) { return x.range; });
+        if (c < 0)
+            return path;
+        path.component = int(c + 1);
+    }
+    const Component &component = repetition.components[c];
+    if (component.subcomponents.size() > 1) {
+        const qsizetype sc = indexHolding(component.subcomponents, offset, [](const Range &x) { return x; });
+        if (sc >= 0) {
+            path.component = int(c + 1);
+            path.subcomponent = int(sc + 1);
+        }
     }
     return path;
 }

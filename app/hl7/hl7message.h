@@ -75,7 +75,7 @@ public:
     const QList<Segment> &segments() const { return m_segments; }
     QStringList problems() const { return m_problems; }
 
-    // MSH-9 as written ("ORU^R01^ORU_R01"), MSH-10, MSH-12, MSH-18.
+    // MSH-9 as written ("ORU^R01^ORU_R01"), MSH-10, MSH-12; the first repetition of MSH-18.
     QString type() const;
     QString controlId() const;
     QString version() const;
@@ -91,7 +91,10 @@ public:
     // The text of bytes of this message, in its charset (MSH-18, else UTF-8, never losing a byte).
     QString text(Range range) const;
 
-    // The deepest part that holds the byte at offset: for a selection in the hex view.
+    // The deepest part that holds the byte at offset: for a selection in the hex view. Named as
+    // the tree shows it, with a level only where that level is split (PID-8, PID-5.1,
+    // PID-3(2).1); a separator belongs to the part whose children it separates (so range() of
+    // the answer holds offset), a line end to the segment it ends.
     std::optional<Path> pathAt(qsizetype offset) const;
 
     // The message rebuilt from its parts; equal to raw() for every input.

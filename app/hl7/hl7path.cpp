@@ -4,14 +4,20 @@ namespace Hl7 {
 
 namespace {
 
+// ASCII only: QChar::isDigit() also takes other scripts' digits, which toString() never writes.
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 // Reads a positive decimal number at pos; 0 when there is none or it is absurdly large.
 int readNumber(QStringView text, qsizetype &pos)
 {
     qsizetype start = pos;
     qint64 value = 0;
-    while (pos < text.size() && text[pos].isDigit() && pos - start < 6)
-        value = value * 10 + text[pos++].digitValue();
-    if (pos < text.size() && text[pos].isDigit())
+    while (pos < text.size() && isDigit(text[pos]) && pos - start < 6)
+        value = value * 10 + (text[pos++].unicode() - u'0');
+    if (pos < text.size() && isDigit(text[pos]))
         return 0;
     return int(value);
 }
