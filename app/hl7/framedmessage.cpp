@@ -12,7 +12,6 @@ constexpr char Etx = 0x03;
 constexpr char Vt = 0x0B;
 constexpr char Etb = 0x17;
 constexpr char Fs = 0x1C;
-constexpr char Cr = '\r';
 constexpr char Lf = '\n';
 
 } // namespace
