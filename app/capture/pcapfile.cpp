@@ -6,6 +6,7 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -71,7 +72,11 @@ PcapFile::Next PcapFile::next(QByteArrayView &frame, qint64 &timestampUs)
         return Next::Error;
     }
     frame = QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(header->caplen));
-    timestampUs = qint64(header->ts.tv_sec) * 1'000'000 + header->ts.tv_usec;
+    // pcapng holds 64-bit times and libpcap reads pcap's as signed 32-bit, so a damaged file
+    // can put a frame anywhere from 1901 to 584 000 years on: kept to years 1970-9999, times
+    // cannot overflow here, nor differences of them later, and no session starts before 1970.
+    constexpr qint64 MaxSeconds = 253'402'300'799; // 9999-12-31 23:59:59 UTC
+    timestampUs = std::clamp<qint64>(header->ts.tv_sec, 0, MaxSeconds) * 1'000'000 + header->ts.tv_usec;
     ++m_frames;
     m_bytes += header->caplen;
     return Next::Frame;
