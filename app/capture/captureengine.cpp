@@ -11,6 +11,7 @@ struct Tr
 };
 
 constexpr qsizetype MaxWarnings = 100;
+constexpr qsizetype DetectEveryPieceBelow = 4096;
 } // namespace
 
 CaptureEngine::CaptureEngine(const CaptureSettings &settings)
@@ -56,8 +57,13 @@ void CaptureEngine::handle(const TcpReassembler::Event &event)
         auto it = m_connections.find(gap->connectionId);
         if (it != m_connections.end()) {
             // What was collected before the hole is cut off there, so no byte after the hole
-            // can join a message that began before it.
-            flush(gap->connectionId, it->second, gap->fromClient);
+            // can join a message that began before it; before the framing is known, that
+            // happens when the bytes are decoded.
+            Connection &c = it->second;
+            if (!c.framing && !c.undecided.isEmpty())
+                c.undecided.append({gap->fromClient, {}, gap->timestampUs, true});
+            else
+                flush(gap->connectionId, c, gap->fromClient);
             m_builder.addGap(gap->connectionId, gap->fromClient, qint64(gap->missingBytes), gap->timestampUs);
         }
     } else if (const auto *closed = std::get_if<TcpReassembler::ConnectionClosed>(&event)) {
@@ -93,6 +99,13 @@ void CaptureEngine::data(quint64 id, bool fromClient, const QByteArray &bytes, q
     }
     c.undecided.append({fromClient, bytes, timestampUs});
     c.firstBytes.append(bytes.left(FramingDetectionLimit - c.firstBytes.size()));
+    // Detection reads every byte so far: on each piece while they are few, then each time they
+    // have grown by a quarter, so that 64 KiB in one-byte segments cost linear time, not
+    // quadratic (a minute). A late look decides the same: a decision stands once reached.
+    const qsizetype seen = c.firstBytes.size();
+    if (seen >= DetectEveryPieceBelow && seen < c.detectAgainAt && seen < FramingDetectionLimit)
+        return;
+    c.detectAgainAt = seen + seen / 4;
     if (const std::optional<Framing> detected = detectFraming(c.firstBytes))
         decide(id, c, *detected);
 }
@@ -105,8 +118,12 @@ void CaptureEngine::decide(quint64 id, Connection &c, Framing framing)
         c.decoders[fromClient] = createFramingDecoder(framing, m_settings.framingOptions);
     m_builder.setFraming(id, framing == Framing::Mllp);
     const QList<Pending> undecided = std::exchange(c.undecided, {});
-    for (const Pending &p : undecided)
-        feed(id, c, p.fromClient, p.bytes, p.timestampUs);
+    for (const Pending &p : undecided) {
+        if (p.gap)
+            flush(id, c, p.fromClient);
+        else
+            feed(id, c, p.fromClient, p.bytes, p.timestampUs);
+    }
 }
 
 void CaptureEngine::feed(quint64 id, Connection &c, bool fromClient, const QByteArray &bytes, qint64 timestampUs)
@@ -126,8 +143,8 @@ void CaptureEngine::closeConnection(quint64 connection, qint64 timestampUs)
     if (it == m_connections.end())
         return;
     Connection &c = it->second;
-    if (!c.framing && !c.undecided.isEmpty())
-        decide(connection, c, Framing::Astm); // too little to tell: the default of the old system
+    if (!c.framing && !c.undecided.isEmpty()) // too little to tell: the default of the old system
+        decide(connection, c, detectFraming(c.firstBytes).value_or(Framing::Astm));
     for (bool fromClient : {true, false})
         flush(connection, c, fromClient);
     m_builder.closeConnection(connection, timestampUs);

@@ -57,6 +57,7 @@ private:
         bool fromClient;
         QByteArray bytes;
         qint64 timestampUs;
+        bool gap = false; // bytes never arrived here: the decoder is cut off before what follows
     };
     struct Connection
     {
@@ -64,6 +65,7 @@ private:
         std::unique_ptr<FramingDecoder> decoders[2]; // [fromClient]
         QList<Pending> undecided;                    // bytes seen before the framing was known
         QByteArray firstBytes;
+        qsizetype detectAgainAt = 0;                 // firstBytes' size for the next detection
     };
 
     void handle(const TcpReassembler::Event &event);
