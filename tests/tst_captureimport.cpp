@@ -214,6 +214,7 @@ void tst_CaptureImport::e1381FramesAreCheckedAndJoined()
         importCaptureFile(fixturePath(QStringLiteral("capture/e1381_device__e1381_lis.pcap")), settings, repository);
     QVERIFY2(report, qPrintable(report.error()));
     const Session s = repository.load(repository.summaries().first().id).value();
+    QCOMPARE(s.extra.value(QLatin1StringView("framing")).toString(), QStringLiteral("e1381"));
 
     const QStringList files = ThreeMessages + QStringList{QStringLiteral("oru_r01_cbc.hl7")};
     const QList<qsizetype> framesPerMessage{1, 1, 2, 5};

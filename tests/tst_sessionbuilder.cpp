@@ -63,7 +63,7 @@ void tst_SessionBuilder::astmTransmission()
     QFETCH(QString, deviceIp);
     SessionBuilder builder({deviceIp, {}, {}, 60'000'000});
     builder.openConnection(1, deviceIsClient ? Analyzer : Lis, deviceIsClient ? Lis : Analyzer, 1000);
-    builder.setFraming(1, false);
+    builder.setFraming(1, Framing::Astm);
     const bool d = deviceIsClient;
     builder.addElements(1, d, {control(ElementType::Start, 1'790'000'000'000)});
     builder.addElements(1, !d, {control(ElementType::Ack, 1'790'000'000'010)});
@@ -99,7 +99,7 @@ void tst_SessionBuilder::mllpExchange()
 {
     SessionBuilder builder({});
     builder.openConnection(7, Analyzer, Lis, 0);
-    builder.setFraming(7, true);
+    builder.setFraming(7, Framing::Mllp);
     const QByteArray ack = "MSH|^~\\&|LIS|HOSP|ANALYZER|LAB|20261101||ACK^R01|A1|P|2.5.1\rMSA|AA|C1\r";
     const QByteArray nak = "MSH|^~\\&|LIS|HOSP|ANALYZER|LAB|20261101||ACK^R01|A2|P|2.5.1\rMSA|AE|C2\r";
     builder.addElements(7, true, {mllpMessage(1000, Oru)});
@@ -124,7 +124,7 @@ void tst_SessionBuilder::mllpIdleGapSplitsSessions()
 {
     SessionBuilder builder({{}, {}, {}, 5'000'000});
     builder.openConnection(1, Analyzer, Lis, 0);
-    builder.setFraming(1, true);
+    builder.setFraming(1, Framing::Mllp);
     builder.addElements(1, true, {mllpMessage(1000, Oru)});
     builder.addElements(1, true, {mllpMessage(4000, Oru)});  // 3 s later: same session
     builder.addElements(1, true, {mllpMessage(10000, Oru)}); // 6 s later: a new one
@@ -151,7 +151,7 @@ void tst_SessionBuilder::incompleteSessionsSayWhy()
     QFETCH(QString, reason);
     SessionBuilder builder({});
     builder.openConnection(1, Analyzer, Lis, 0);
-    builder.setFraming(1, false);
+    builder.setFraming(1, Framing::Astm);
     if (story != u"noStart")
         builder.addElements(1, true, {control(ElementType::Start, 1000)});
     builder.addElements(1, true, {astmMessage(1100)});
@@ -177,8 +177,8 @@ void tst_SessionBuilder::connectionsNeverMix()
     const Endpoint otherAnalyzer = Endpoint::ipv4(0x0a000006, 40001);
     builder.openConnection(1, Analyzer, Lis, 0);
     builder.openConnection(2, otherAnalyzer, Lis, 0);
-    builder.setFraming(1, false);
-    builder.setFraming(2, false);
+    builder.setFraming(1, Framing::Astm);
+    builder.setFraming(2, Framing::Astm);
     builder.addElements(1, true, {control(ElementType::Start, 1000)});
     builder.addElements(2, true, {control(ElementType::Start, 1001)});
     builder.addElements(1, true, {astmMessage(1002)});

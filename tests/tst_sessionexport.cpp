@@ -77,7 +77,7 @@ Session capture(Framing framing, const QList<Wire> &wire)
 {
     SessionBuilder builder{SessionBuilder::Options{}};
     builder.openConnection(1, Endpoint::ipv4(0x0a000005, 40000), Endpoint::ipv4(0x0a000009, 2575), 0);
-    builder.setFraming(1, framing == Framing::Mllp);
+    builder.setFraming(1, framing);
     auto device = createFramingDecoder(framing);
     auto lis = createFramingDecoder(framing);
     qint64 t = 1'790'000'000'000'000;

@@ -116,7 +116,7 @@ void CaptureEngine::decide(quint64 id, Connection &c, Framing framing)
     c.firstBytes.clear();
     for (bool fromClient : {false, true})
         c.decoders[fromClient] = createFramingDecoder(framing, m_settings.framingOptions);
-    m_builder.setFraming(id, framing == Framing::Mllp);
+    m_builder.setFraming(id, framing);
     const QList<Pending> undecided = std::exchange(c.undecided, {});
     for (const Pending &p : undecided) {
         if (p.gap)

@@ -62,10 +62,12 @@ void SessionBuilder::openConnection(quint64 connection, const Endpoint &client, 
     m_connections.insert(connection, c);
 }
 
-void SessionBuilder::setFraming(quint64 connection, bool mllp)
+void SessionBuilder::setFraming(quint64 connection, Framing framing)
 {
-    if (auto it = m_connections.find(connection); it != m_connections.end())
-        it->mllp = mllp;
+    if (auto it = m_connections.find(connection); it != m_connections.end()) {
+        it->framing = framing;
+        it->mllp = framing == Framing::Mllp;
+    }
 }
 
 bool SessionBuilder::deviceIsClient(Connection &c, bool fromClient, const FramedElement &first) const
@@ -93,7 +95,7 @@ void SessionBuilder::startSession(Connection &c, qint64 timestampUs)
     s.lisIp = lis.addressText();
     s.extra.insert(QStringLiteral("devicePort"), device.port);
     s.extra.insert(QStringLiteral("lisPort"), lis.port);
-    s.extra.insert(QStringLiteral("framing"), c.mllp ? QStringLiteral("mllp") : QStringLiteral("astm"));
+    s.extra.insert(QStringLiteral("framing"), framingName(c.framing));
     c.session = s;
 }
 
@@ -124,8 +126,10 @@ void SessionBuilder::append(Connection &c, bool fromDevice, const FramedElement 
         QString charset;
         const QString text = decodeHl7Text(framed.message, header.charset, &charset);
         e.extra.insert(QStringLiteral("hl7"), headerJson(header, charset));
-        e.extra.insert(QStringLiteral("content"), text);
-        e.extra.insert(QStringLiteral("decodedMessage"), text);
+        // One conversion to a JSON value for both keys: the message is most of the capture.
+        const QJsonValue textValue(text);
+        e.extra.insert(QStringLiteral("content"), textValue);
+        e.extra.insert(QStringLiteral("decodedMessage"), textValue);
         const std::optional<ElementType> acknowledgement =
             c.mllp && !fromDevice ? mllpAcknowledgement(framed.message) : std::nullopt;
         if (acknowledgement)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capturetypes.h"
+#include "framing.h"
 #include "session.h"
 
 #include <QHash>
@@ -28,8 +29,8 @@ public:
     explicit SessionBuilder(Options options);
 
     void openConnection(quint64 connection, const Endpoint &client, const Endpoint &server, qint64 timestampUs);
-    // mllp: the connection speaks MLLP (sessions per exchange), else ENQ…EOT transmissions.
-    void setFraming(quint64 connection, bool mllp);
+    // MLLP: sessions per exchange; the others: ENQ…EOT transmissions. Sessions record which.
+    void setFraming(quint64 connection, Framing framing);
     void addElements(quint64 connection, bool fromClient, const QList<FramedElement> &elements);
     // Bytes that never arrived: the session is incomplete, and says why.
     void addGap(quint64 connection, bool fromClient, qint64 missingBytes, qint64 timestampUs);
@@ -46,6 +47,7 @@ private:
         Endpoint client;
         Endpoint server;
         bool mllp = false;
+        Framing framing = Framing::Astm;
         std::optional<bool> deviceIsClient;
         std::optional<Session> session;
         qint64 lastElementUs = 0;

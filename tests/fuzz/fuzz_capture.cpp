@@ -342,7 +342,7 @@ private:
             for (Stream &s : c.streams)
                 s.decoder = createFramingDecoder(m_framing, m_config.capture.framingOptions);
             m_builder.openConnection(opened->connectionId, opened->client, opened->server, opened->timestampUs);
-            m_builder.setFraming(opened->connectionId, m_framing == Framing::Mllp);
+            m_builder.setFraming(opened->connectionId, m_framing);
         } else if (const auto *data = std::get_if<TcpReassembler::Data>(&event)) {
             CHECK(!data->bytes.isEmpty());
             Stream &s = live(data->connectionId).streams[data->fromClient];
