@@ -66,22 +66,24 @@ Framed readE1381(const QByteArray &bytes)
     qsizetype pos = 0;
     int frames = 0;
     qsizetype firstText = 0;
-    std::optional<char> lastNumber;
+    int lastNumber = -1;
     qsizetype lastTextStart = 0;
     while (pos < bytes.size() && bytes[pos] == Byte::Stx) {
         qsizetype end = pos + 1;
         while (end < bytes.size() && bytes[end] != Byte::Etb && bytes[end] != Byte::Etx && bytes[end] != Byte::Stx)
             ++end;
         const QByteArrayView content = QByteArrayView(bytes).sliced(pos + 1, end - pos - 1);
-        const std::optional<char> number = content.isEmpty() ? std::nullopt : std::optional<char>(content.front());
+        // -1: no number. A plain int, not std::optional<char>: GCC 12 at -O2 warns that the
+        // optional's payload may be read uninitialised.
+        const int number = content.isEmpty() ? -1 : int(uchar(content.front()));
         const QByteArrayView text = content.isEmpty() ? content : content.sliced(1);
         if (frames++ == 0) {
-            f.firstNumber = number && isFrameNumber(*number) ? *number : '1';
+            f.firstNumber = number >= 0 && isFrameNumber(char(number)) ? char(number) : '1';
             firstText = text.size();
         }
         // As the decoder reads them: a frame that repeats the previous number is a
         // retransmission and replaces it.
-        if (number && number == lastNumber)
+        if (number >= 0 && number == lastNumber)
             f.text.truncate(lastTextStart);
         lastTextStart = f.text.size();
         f.text.append(text);
