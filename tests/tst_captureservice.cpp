@@ -43,6 +43,23 @@ private:
 
 Q_DECLARE_METATYPE(CaptureSource::Kind)
 
+namespace {
+
+// A device of the test's own, connected to the proxy; it collects what the LIS answers.
+struct Device : QTcpSocket
+{
+    QByteArray answers;
+
+    bool connectTo(quint16 port)
+    {
+        QObject::connect(this, &QTcpSocket::readyRead, this, [this] { answers += readAll(); });
+        connectToHost(QHostAddress::LocalHost, port);
+        return waitForConnected(5000);
+    }
+};
+
+} // namespace
+
 QByteArray tst_CaptureService::frame(int n)
 {
     return "\x0bMSH|^~\\&|DEV|LAB|LIS|HOSP|20261101||ORU^R01|M" + QByteArray::number(n)
@@ -178,11 +195,9 @@ void tst_CaptureService::proxyShowsOpenSessionsLive()
     const quint16 port = capture.proxyPort();
     QVERIFY(port != 0);
 
-    QTcpSocket device;
-    QByteArray answers;
-    connect(&device, &QTcpSocket::readyRead, this, [&] { answers += device.readAll(); });
-    device.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(device.waitForConnected(5000));
+    Device device;
+    QByteArray &answers = device.answers;
+    QVERIFY(device.connectTo(port));
     device.write(frame(1));
     QTRY_COMPARE(answers.count("MSA|AA|"), 1);
 
@@ -218,9 +233,8 @@ void tst_CaptureService::idleGapEndsSessionWithoutTraffic()
     QVERIFY(started.wait());
     const quint16 port = capture.proxyPort();
 
-    QTcpSocket device;
-    device.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(device.waitForConnected(5000));
+    Device device;
+    QVERIFY(device.connectTo(port));
     device.write(frame(1));
     // The device keeps the connection open and says nothing more.
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 10000);
@@ -241,11 +255,9 @@ void tst_CaptureService::pauseDropsTrafficUntilResume()
     QVERIFY(started.wait());
     const quint16 port = capture.proxyPort();
 
-    QTcpSocket device;
-    QByteArray answers;
-    connect(&device, &QTcpSocket::readyRead, this, [&] { answers += device.readAll(); });
-    device.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(device.waitForConnected(5000));
+    Device device;
+    QByteArray &answers = device.answers;
+    QVERIFY(device.connectTo(port));
     device.write(frame(1));
     QTRY_COMPARE(answers.count("MSA|AA|"), 1);
 
@@ -286,13 +298,10 @@ void tst_CaptureService::stopAndWaitDeliversEverySession()
         QVERIFY(capture.start(proxySource(), {}));
         QVERIFY(started.wait());
         const quint16 port = capture.proxyPort();
-        QTcpSocket device;
-        QByteArray answers;
-        connect(&device, &QTcpSocket::readyRead, this, [&] { answers += device.readAll(); });
-        device.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(device.waitForConnected(5000));
+        Device device;
+        QVERIFY(device.connectTo(port));
         device.write(frame(1));
-        QTRY_COMPARE(answers.count("MSA|AA|"), 1);
+        QTRY_COMPARE(device.answers.count("MSA|AA|"), 1);
         capture.stopAndWait(); // the open exchange ends here, and is handed over before returning
         QCOMPARE(announced, 1);
         QCOMPARE(capture.state(), CaptureService::State::Idle);
