@@ -1,3 +1,4 @@
+#include "hl7message.h"
 #include "sessionfactory.h"
 #include "sessionrepository.h"
 #include "testdata.h"
@@ -29,6 +30,10 @@ private slots:
     void listFiltersByStatus_data();
     void listFiltersByStatus();
     void listAsText();
+    void searchPrintsListSummaries_data();
+    void searchPrintsListSummaries();
+    void searchAsText();
+    void searchKeepsItsIndexBesideTheApp();
     void showSession();
     void showUnknownSessionFails();
     void deleteSession();
@@ -40,6 +45,16 @@ private slots:
     void markerBytesApply_data();
     void markerBytesApply();
     void proxyRecordsUntilStopped();
+    void inspectReadsEveryMessage();
+    void inspectShowsTree_data();
+    void inspectShowsTree();
+    void inspectMissingFileFails();
+    void exportFormats_data();
+    void exportFormats();
+    void exportMasksPhi_data();
+    void exportMasksPhi();
+    void exportToPrivateFile();
+    void exportUnknownSessionFails();
 
 private:
     struct Run
@@ -108,6 +123,17 @@ void tst_Cli::badUsage_data()
     QTest::newRow("marker byte is STX") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--start-byte"), QStringLiteral("2")} << QByteArray("0x02");
     QTest::newRow("negative idle gap") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--idle-gap"), QStringLiteral("-1")} << QByteArray("-1");
     QTest::newRow("import with bad address") << QStringList{QStringLiteral("import"), QStringLiteral("x.pcap"), QStringLiteral("--device-ip"), QStringLiteral("10.0.0.300")} << QByteArray("10.0.0.300");
+    QTest::newRow("search without query") << QStringList{QStringLiteral("search")} << QByteArray("search");
+    QTest::newRow("search with unknown filter") << QStringList{QStringLiteral("search"), QStringLiteral("colour:red")} << QByteArray("colour:");
+    QTest::newRow("search a whole segment") << QStringList{QStringLiteral("search"), QStringLiteral("PID=1")} << QByteArray("whole segment");
+    QTest::newRow("search with unclosed quote") << QStringList{QStringLiteral("search"), QStringLiteral("\"basic panel")} << QByteArray("not closed");
+    QTest::newRow("search with bad time") << QStringList{QStringLiteral("search"), QStringLiteral("from:yesterday")} << QByteArray("yesterday");
+    QTest::newRow("inspect with bad path") << QStringList{QStringLiteral("inspect"), QStringLiteral("x.hl7"), QStringLiteral("--field"), QStringLiteral("PID-x")} << QByteArray("PID-x");
+    QTest::newRow("inspect without file") << QStringList{QStringLiteral("inspect")} << QByteArray("inspect");
+    QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("session-1")} << QByteArray("--format");
+    QTest::newRow("export to unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("session-1"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("xml");
+    QTest::newRow("export JSON with MLLP") << QStringList{QStringLiteral("export"), QStringLiteral("session-1"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--mllp")} << QByteArray("--mllp");
+    QTest::newRow("export an id that leaves the folder") << QStringList{QStringLiteral("export"), QStringLiteral("../session-1"), QStringLiteral("--format"), QStringLiteral("hl7")} << QByteArray("not a valid session id");
 }
 
 void tst_Cli::badUsage()
@@ -227,6 +253,92 @@ void tst_Cli::listAsText()
     QCOMPARE(lines.size(), 6);
     QVERIFY(lines.first().startsWith("session-6 "));
     QVERIFY(lines.at(3).contains("failed"));
+}
+
+void tst_Cli::searchPrintsListSummaries_data()
+{
+    QTest::addColumn<QStringList>("query"); // arguments after "search"
+    QTest::addColumn<QStringList>("ids");
+
+    const auto ids = [](std::initializer_list<int> numbers) {
+        QStringList list;
+        for (const int n : numbers)
+            list.append(QStringLiteral("session-%1").arg(n));
+        return list;
+    };
+    QTest::newRow("patient id") << QStringList{QStringLiteral("PID-3.1=TST00030")} << ids({3});
+    QTest::newRow("value in every session") << QStringList{QStringLiteral("OBX-5=140")} << ids({6, 5, 4, 3, 2, 1});
+    QTest::newRow("first OBX only") << QStringList{QStringLiteral("OBX(1)-5=140")} << ids({6});
+    QTest::newRow("free text and status") << QStringList{QStringLiteral("glu status:pending")} << ids({6, 5, 1});
+    QTest::newRow("terms in separate arguments") << QStringList{QStringLiteral("\"basic panel\""), QStringLiteral("status:failed,submitted")} << ids({3, 2});
+    QTest::newRow("negation after --") << QStringList{QStringLiteral("--"), QStringLiteral("-status:pending"), QStringLiteral("type:ORU^R01")} << ids({4, 3, 2});
+    QTest::newRow("time range") << QStringList{QStringLiteral("from:1793100000000 to:1793300000000")} << ids({4, 3, 2});
+    QTest::newRow("nothing matches") << QStringList{QStringLiteral("PID-3.1=NOBODY")} << QStringList();
+}
+
+void tst_Cli::searchPrintsListSummaries()
+{
+    QFETCH(QStringList, query);
+    QFETCH(QStringList, ids);
+    importFixtures();
+    const Run list = cliWithData({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QHash<QString, QJsonObject> listed;
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+        listed.insert(v.toObject().value(QLatin1StringView("id")).toString(), v.toObject());
+
+    const Run run = cliWithData(QStringList{QStringLiteral("search"), QStringLiteral("--json")} + query);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    QStringList got;
+    for (const QJsonValue &v : doc.array()) {
+        const QString id = v.toObject().value(QLatin1StringView("id")).toString();
+        got.append(id);
+        QCOMPARE(v.toObject(), listed.value(id)); // the very objects of list --json
+    }
+    QCOMPARE(got, ids);
+    if (ids.isEmpty())
+        QCOMPARE(run.out.trimmed(), QByteArray("[]"));
+}
+
+void tst_Cli::searchAsText()
+{
+    importFixtures();
+    const Run list = cliWithData({QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    const QList<QByteArray> listLines = list.out.trimmed().split('\n');
+    const Run run = cliWithData({QStringLiteral("search"), QStringLiteral("status:pending")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (const QByteArray &line : lines)
+        QVERIFY2(listLines.contains(line), line.constData());
+    QVERIFY(lines.first().startsWith("session-6 "));
+    const Run none = cliWithData({QStringLiteral("search"), QStringLiteral("PID-3.1=NOBODY")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+}
+
+void tst_Cli::searchKeepsItsIndexBesideTheApp()
+{
+    importFixtures();
+    const QString index = m_data + QStringLiteral("/search.index");
+    {
+        SessionRepository app{DataDirectory(m_data)};
+        QVERIFY(app.open());
+        const Run readOnly = cliWithData({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("PID-3.1=TST00020")});
+        QVERIFY2(readOnly.exitCode == 0, readOnly.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(readOnly.out).array().size(), 1);
+        QVERIFY(!QFileInfo::exists(index)); // only the holder of the folder writes it
+    }
+    const Run exclusive = cliWithData({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("PID-3.1=TST00020")});
+    QCOMPARE(exclusive.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(exclusive.out).array().size(), 1);
+    QVERIFY(QFileInfo::exists(index));
+    QCOMPARE(modeOf(index), 0600);
 }
 
 void tst_Cli::showSession()
@@ -425,6 +537,241 @@ void tst_Cli::proxyRecordsUntilStopped()
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions.first().toObject().value(QLatin1StringView("messageCount")).toInt(), 3);
     QVERIFY(sessions.first().toObject().value(QLatin1StringView("isComplete")).toBool());
+}
+
+namespace {
+
+// A batch of two messages, an MLLP-framed one and one with LF line ends, all made up.
+const QByteArray InspectFile("FHS|^~\\&|LAB|FAC\rBHS|^~\\&|LAB|FAC\r"
+                             "MSH|^~\\&|LAB|FAC|LIS|HOSP|20261101||ADT^A04^ADT_A01|B1|P|2.5.1\r"
+                             "PID|1||111^^^H^MR~222^^^H^PI||DOE^JANE\r"
+                             "MSH|^~\\&|LAB|FAC|LIS|HOSP|20261101||ORU^R01|B2|P|2.5.1\r"
+                             "PID|1||333^^^H^MR||ROE^RICHARD\rOBX|1|NM|GLU||90|mg/dL\rOBX|2|NM|NA||140|mmol/L\r"
+                             "BTS|2\rFTS|1\r"
+                             "\x0bMSH|^~\\&|LAB|FAC|LIS|HOSP|20261101||ORU^R01|M3|P|2.3.1\rPID|1||444||POE^EDGAR\r\x1c\r"
+                             "MSH|^~\\&|LAB|FAC|LIS|HOSP|20261101||ORU^R01|L4|P|2.5.1\nPID|1||555||LOE^ANN\n");
+
+QList<QByteArray> hl7Messages(const QByteArray &bytes)
+{
+    QList<QByteArray> messages;
+    for (const Hl7::Range &r : Hl7::splitMessages(bytes))
+        messages.append(Hl7::Message::parse(bytes.sliced(r.begin, r.size())).serialize());
+    return messages;
+}
+
+} // namespace
+
+void tst_Cli::inspectReadsEveryMessage()
+{
+    const QString file = m_temp->filePath(QStringLiteral("messages.hl7"));
+    QVERIFY(writeFileBytes(file, InspectFile));
+    const QStringList fields{QStringLiteral("PID-5.1"), QStringLiteral("PID-3(2).1"), QStringLiteral("OBX(2)-5"),
+                             QStringLiteral("MSH-9.2"), QStringLiteral("PID-40")};
+    QStringList arguments{QStringLiteral("inspect"), file, QStringLiteral("--json")};
+    for (const QString &f : fields)
+        arguments << QStringLiteral("--field") << f;
+    const Run run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonArray messages = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(messages.size(), 4);
+
+    struct Expected
+    {
+        const char *type, *controlId, *version;
+        int segments;
+        QJsonObject fields;
+    };
+    const QJsonValue null(QJsonValue::Null);
+    const Expected expected[] = {
+        {"ADT^A04^ADT_A01", "B1", "2.5.1", 2, {{fields[0], QStringLiteral("DOE")}, {fields[1], QStringLiteral("222")}, {fields[2], null}, {fields[3], QStringLiteral("A04")}, {fields[4], null}}},
+        {"ORU^R01", "B2", "2.5.1", 4, {{fields[0], QStringLiteral("ROE")}, {fields[1], null}, {fields[2], QStringLiteral("140")}, {fields[3], QStringLiteral("R01")}, {fields[4], null}}},
+        {"ORU^R01", "M3", "2.3.1", 2, {{fields[0], QStringLiteral("POE")}, {fields[1], null}, {fields[2], null}, {fields[3], QStringLiteral("R01")}, {fields[4], null}}},
+        {"ORU^R01", "L4", "2.5.1", 2, {{fields[0], QStringLiteral("LOE")}, {fields[1], null}, {fields[2], null}, {fields[3], QStringLiteral("R01")}, {fields[4], null}}},
+    };
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject m = messages[i].toObject();
+        QCOMPARE(m.value(QLatin1StringView("type")).toString(), QLatin1StringView(expected[i].type));
+        QCOMPARE(m.value(QLatin1StringView("controlId")).toString(), QLatin1StringView(expected[i].controlId));
+        QCOMPARE(m.value(QLatin1StringView("version")).toString(), QLatin1StringView(expected[i].version));
+        QCOMPARE(m.value(QLatin1StringView("segments")).toInt(), expected[i].segments);
+        QCOMPARE(m.value(QLatin1StringView("problems")).toArray(), QJsonArray());
+        QCOMPARE(m.value(QLatin1StringView("fields")).toObject(), expected[i].fields);
+        QVERIFY(!m.contains(QLatin1StringView("tree")));
+    }
+
+    // Without --json: a line per message, and a line per field under it.
+    const Run text = cli({QStringLiteral("inspect"), file, QStringLiteral("--field"), QStringLiteral("PID-5.1")});
+    QCOMPARE(text.exitCode, 0);
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 8);
+    QVERIFY2(lines[2].contains("ORU^R01") && lines[2].contains("B2") && lines[2].contains("4"), lines[2].constData());
+    QCOMPARE(lines[3].trimmed(), QByteArray("PID-5.1: ROE"));
+}
+
+void tst_Cli::inspectShowsTree_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void tst_Cli::inspectShowsTree()
+{
+    QFETCH(bool, json);
+    const QString file = m_temp->filePath(QStringLiteral("messages.hl7"));
+    QVERIFY(writeFileBytes(file, InspectFile));
+    QStringList arguments{QStringLiteral("inspect"), file, QStringLiteral("--tree")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    const Run run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    if (!json) {
+        for (const char *line : {"\n  PID  Patient Identification\n", "\n    PID-5  Patient Name\n",
+                                 "\n      PID-5.1  Family Name: DOE\n", "\n      PID-3(2)\n",
+                                 "\n        PID-3(2).1  ID Number: 222\n", "\n    OBX(2)-5  Observation Value: 140\n"})
+            QVERIFY2(run.out.contains(line), line);
+        return;
+    }
+    const QJsonArray messages = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(messages.size(), 4);
+    const QJsonArray tree = messages.first().toObject().value(QLatin1StringView("tree")).toArray();
+    QCOMPARE(tree.size(), 2);
+    const QJsonObject pid = tree[1].toObject();
+    QCOMPARE(pid.value(QLatin1StringView("path")).toString(), QStringLiteral("PID"));
+    QCOMPARE(pid.value(QLatin1StringView("name")).toString(), QStringLiteral("Patient Identification"));
+    QJsonObject name, identifiers;
+    for (const QJsonValue &f : pid.value(QLatin1StringView("fields")).toArray()) {
+        if (f.toObject().value(QLatin1StringView("position")).toInt() == 5)
+            name = f.toObject();
+        if (f.toObject().value(QLatin1StringView("position")).toInt() == 3)
+            identifiers = f.toObject();
+    }
+    QCOMPARE(name.value(QLatin1StringView("value")).toString(), QStringLiteral("DOE^JANE"));
+    const QJsonArray components = name.value(QLatin1StringView("components")).toArray();
+    QCOMPARE(components.size(), 2);
+    QCOMPARE(components[0].toObject(), (QJsonObject{{QStringLiteral("path"), QStringLiteral("PID-5.1")}, {QStringLiteral("position"), 1},
+                                                    {QStringLiteral("name"), QStringLiteral("Family Name")}, {QStringLiteral("value"), QStringLiteral("DOE")}}));
+    const QJsonArray repetitions = identifiers.value(QLatin1StringView("repetitions")).toArray();
+    QCOMPARE(repetitions.size(), 2);
+    const QJsonObject second = repetitions[1].toObject();
+    QCOMPARE(second.value(QLatin1StringView("path")).toString(), QStringLiteral("PID-3(2)"));
+    QCOMPARE(second.value(QLatin1StringView("components")).toArray().first().toObject().value(QLatin1StringView("value")).toString(),
+             QStringLiteral("222"));
+}
+
+void tst_Cli::inspectMissingFileFails()
+{
+    const QString missing = m_temp->filePath(QStringLiteral("missing.hl7"));
+    const Run run = cli({QStringLiteral("inspect"), missing});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("missing.hl7"));
+    const QString notHl7 = m_temp->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(writeFileBytes(notHl7, "no messages here\n"));
+    QCOMPARE(cli({QStringLiteral("inspect"), notHl7}).exitCode, 1);
+}
+
+void tst_Cli::exportFormats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("hl7") << QStringList{QStringLiteral("--format"), QStringLiteral("hl7")};
+    QTest::newRow("hl7 framed") << QStringList{QStringLiteral("--format"), QStringLiteral("hl7"), QStringLiteral("--mllp")};
+    QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+}
+
+void tst_Cli::exportFormats()
+{
+    QFETCH(QStringList, options);
+    importFixtures();
+    const Run run = cliWithData(QStringList{QStringLiteral("export"), QStringLiteral("session-3")} + options);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const Run shown = cliWithData({QStringLiteral("show"), QStringLiteral("session-3"), QStringLiteral("--json")});
+    const QJsonObject session = QJsonDocument::fromJson(shown.out).object();
+    if (options.contains(QStringLiteral("json"))) {
+        QCOMPARE(QJsonDocument::fromJson(run.out).object(), session);
+        return;
+    }
+    // The device's three messages, segments ending in CR, the LIS's ACK bytes left out.
+    QList<QByteArray> expected;
+    for (const QJsonValue &m : session.value(QLatin1StringView("messages")).toArray())
+        expected.append(m.toString().toUtf8().replace("\r\n", "\r"));
+    QCOMPARE(hl7Messages(run.out), expected);
+    const bool mllp = options.contains(QStringLiteral("--mllp"));
+    QCOMPARE(run.out.count("\x0bMSH"), mllp ? 3 : 0);
+    QCOMPARE(run.out.count("\x1c\r"), mllp ? 3 : 0);
+    QVERIFY(!run.out.contains('\n'));
+}
+
+void tst_Cli::exportMasksPhi_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("hl7") << QStringLiteral("hl7");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+void tst_Cli::exportMasksPhi()
+{
+    QFETCH(QString, format);
+    importFixtures();
+    const QStringList arguments{QStringLiteral("export"), QStringLiteral("session-2"), QStringLiteral("--format"), format};
+    const Run plain = cliWithData(arguments);
+    const Run masked = cliWithData(arguments + QStringList{QStringLiteral("--mask-phi")});
+    QVERIFY2(masked.exitCode == 0, masked.err.constData());
+    for (const QByteArray &phi : {QByteArray("TESTER"), QByteArray("TST00020"), QByteArray("19750505")}) {
+        QVERIFY2(plain.out.contains(phi), phi.constData());
+        QVERIFY2(!masked.out.contains(phi), phi.constData());
+        QVERIFY2(!masked.out.contains(phi.toHex()), phi.constData());
+    }
+    QByteArray hl7 = masked.out;
+    if (format == u"json") {
+        const QJsonObject session = QJsonDocument::fromJson(masked.out).object();
+        QCOMPARE(session.value(QLatin1StringView("id")).toString(), QStringLiteral("session-2"));
+        hl7.clear();
+        for (const QJsonValue &m : session.value(QLatin1StringView("messages")).toArray())
+            hl7 += m.toString().toUtf8();
+    }
+    // Still the same messages to a parser: types, control ids, segments; a pseudonym for the patient.
+    const QList<QByteArray> messages = hl7Messages(hl7);
+    QCOMPARE(messages.size(), 2);
+    for (const QByteArray &m : messages) {
+        const Hl7::Message parsed = Hl7::Message::parse(m);
+        QCOMPARE(parsed.type(), QStringLiteral("ORU^R01"));
+        QVERIFY(parsed.value(*Hl7::Path::parse(u"PID-5.1")).startsWith(u"PATIENT"));
+        QCOMPARE(parsed.segments().size(), 5);
+    }
+}
+
+void tst_Cli::exportToPrivateFile()
+{
+    importFixtures();
+    const QString file = m_temp->filePath(QStringLiteral("export.json"));
+    const QStringList arguments{QStringLiteral("export"), QStringLiteral("session-1"), QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("-o"), file};
+    const Run run = cliWithData(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(readFileBytes(file), cliWithData(arguments.first(4)).out);
+    // An existing file is never replaced.
+    QVERIFY(writeFileBytes(file, "keep me"));
+    const Run again = cliWithData(arguments);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("export.json"), again.err.constData());
+    QCOMPARE(readFileBytes(file), QByteArray("keep me"));
+}
+
+void tst_Cli::exportUnknownSessionFails()
+{
+    importFixtures();
+    const QString file = m_temp->filePath(QStringLiteral("none.hl7"));
+    const Run run = cliWithData({QStringLiteral("export"), QStringLiteral("session-99"), QStringLiteral("--format"),
+                                 QStringLiteral("hl7"), QStringLiteral("-o"), file});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("session-99"));
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

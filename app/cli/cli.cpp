@@ -2,6 +2,8 @@
 
 #include "capturecommands.h"
 #include "clicontext.h"
+#include "hl7commands.h"
+#include "searchcommand.h"
 #include "storecommands.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,9 @@ constexpr Command commands[] = {
     {"capture", runCapture, QT_TRANSLATE_NOOP("Cli", "Capture live on an interface until stopped: --interface IF [--duration S] [--filter BPF] [options of import]")},
     {"proxy", runProxy, QT_TRANSLATE_NOOP("Cli", "Record through a proxy until stopped: --listen [ADDR:]PORT --upstream HOST:PORT [options of import]")},
     {"import", importCapture, QT_TRANSLATE_NOOP("Cli", "Read a capture file into sessions: FILE [--framing F] [--device-ip IP] [--lis-ip IP] [--lis-port N]")},
+    {"inspect", inspectMessages, QT_TRANSLATE_NOOP("Cli", "Parse a file of HL7 messages: FILE [--field PATH]... [--tree] [--json]")},
+    {"export", exportSession, QT_TRANSLATE_NOOP("Cli", "Write a session as HL7 or JSON: ID --format hl7|json [--mllp] [--mask-phi] [-o FILE]")},
+    {"search", searchSessions, QT_TRANSLATE_NOOP("Cli", "Search the sessions, newest first: QUERY [--json] (e.g. PID-3.1=12345 glucose status:failed from:2026-11-01)")},
 };
 
 QString usageText(const QString &program)

@@ -78,12 +78,17 @@ int listSessions(Context &context)
     QList<const SessionSummary *> summaries = repository.value()->newestFirst();
     if (status)
         summaries.removeIf([&](const SessionSummary *s) { return s->submissionStatus != *status; });
+    printSummaries(context, summaries, parser.isSet(jsonOption));
+    return Success;
+}
 
-    if (parser.isSet(jsonOption)) {
+void printSummaries(Context &context, const QList<const SessionSummary *> &summaries, bool json)
+{
+    if (json) {
         // Written piece by piece: 100 000 summaries in one buffer or QJsonArray would add to the peak.
         JsonWriter writer(256 * 1024);
         writer.beginArray();
-        for (const SessionSummary *s : std::as_const(summaries)) {
+        for (const SessionSummary *s : summaries) {
             s->writeJson(writer);
             if (writer.size() > 192 * 1024) {
                 context.print(writer.written());
@@ -92,11 +97,10 @@ int listSessions(Context &context)
         }
         writer.endArray();
         context.print(writer.take().append('\n'));
-        return Success;
+        return;
     }
-    for (const SessionSummary *s : std::as_const(summaries))
+    for (const SessionSummary *s : summaries)
         context.printLine(summaryLine(*s));
-    return Success;
 }
 
 int showSession(Context &context)

@@ -1,8 +1,16 @@
 #pragma once
 
+#include <QList>
+
+struct SessionSummary;
+
 namespace Cli {
 
 class Context;
+
+// What list prints: one line per session, or with json the array of summaries that
+// `list --json` promises (search prints its matches the same way).
+void printSummaries(Context &context, const QList<const SessionSummary *> &summaries, bool json);
 
 int listSessions(Context &context);
 int showSession(Context &context);
