@@ -25,7 +25,7 @@ QString systemError(int error)
 }
 } // namespace
 
-Status write(const QString &path, const QByteArray &data)
+Status write(const QString &path, const QByteArray &data, FolderSync folderSync)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -38,6 +38,8 @@ Status write(const QString &path, const QByteArray &data)
         return Status::failure(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (!file.commit())
         return Status::failure(Tr::tr("cannot save %1: %2").arg(path, file.errorString()));
+    if (folderSync == FolderSync::ByCaller)
+        return succeeded();
     return syncDirectory(QFileInfo(path).absolutePath());
 }
 

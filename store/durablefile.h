@@ -8,9 +8,15 @@
 // Writes that survive a crash or a power cut at any moment: the old file or the new one, never a mix.
 namespace DurableFile {
 
+// Who makes a new name last: write() itself, or the caller, who saves many files and then calls
+// syncDirectory() once for all of them (a folder sync costs about as much as the file's own).
+enum class FolderSync { Now, ByCaller };
+
 // QSaveFile into a private (0600) file: the data is synced before the rename that publishes it
 // (QSaveFile::commit() does the fdatasync), then the folder is synced so the rename itself lasts.
-Status write(const QString &path, const QByteArray &data);
+// With FolderSync::ByCaller the file is still never seen incomplete, but until the caller syncs
+// the folder a crash may take its new name away.
+Status write(const QString &path, const QByteArray &data, FolderSync folderSync = FolderSync::Now);
 
 // Renames within one file system, then syncs the folders of both names.
 Status move(const QString &from, const QString &to);

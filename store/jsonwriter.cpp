@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <charconv>
@@ -195,9 +196,68 @@ void JsonWriter::null()
     m_out.append("null");
 }
 
+namespace {
+// QJsonDocument writes a lone surrogate as a \u escape where toUtf8() would replace it: such
+// texts are left to QJsonDocument, so every file stays byte for byte what it would write.
+bool hasSurrogate(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
+}
+} // namespace
+
+bool JsonWriter::writeDirect(const QJsonValue &any)
+{
+    switch (any.type()) {
+    case QJsonValue::String: {
+        const QString text = any.toString();
+        if (hasSurrogate(text))
+            return false;
+        value(QStringView(text));
+        return true;
+    }
+    case QJsonValue::Bool:
+        value(any.toBool());
+        return true;
+    case QJsonValue::Null:
+        null();
+        return true;
+    case QJsonValue::Object:
+        break;
+    default:
+        return false;
+    }
+    const qsizetype mark = m_out.size();
+    const std::vector<bool> first = m_first;
+    const bool afterKey = m_afterKey;
+    beginObject();
+    const QJsonObject object = any.toObject();
+    bool written = true;
+    for (auto it = object.begin(); written && it != object.end(); ++it) {
+        const QString name = it.key();
+        written = !hasSurrogate(name);
+        if (written) {
+            key(name);
+            written = writeDirect(it.value());
+        }
+    }
+    if (written) {
+        endObject();
+        return true;
+    }
+    m_out.truncate(mark);
+    m_first = first;
+    m_afterKey = afterKey;
+    return false;
+}
+
 void JsonWriter::value(const QJsonValue &any)
 {
-    // Unknown fields carried through from another writer: rare and small, so QJsonDocument does it.
+    // Captured elements carry their message text (most of a session file) and HL7 header here:
+    // strings and objects of them are written directly, with the escapes QJsonDocument uses.
+    // The rest (numbers, arrays carried through from another writer) is rare and small, so
+    // QJsonDocument does it.
+    if (writeDirect(any))
+        return;
     separate();
     QByteArray wrapped = QJsonDocument(QJsonArray{any}).toJson(QJsonDocument::Compact);
     m_out.append(QByteArrayView(wrapped).sliced(1, wrapped.size() - 2));

@@ -45,6 +45,9 @@ public:
 private:
     void separate();
     void appendEscaped(QByteArrayView utf8);
+    // Strings, booleans, null and objects of them, written as QJsonDocument would; false, with
+    // nothing written, for anything else.
+    bool writeDirect(const QJsonValue &any);
 
     QByteArray m_out;
     std::vector<bool> m_first; // per open container: no member written yet

@@ -324,14 +324,32 @@ Result<SessionSummary> SessionRepository::store(Session &session)
     session.retentionDays = qBound(MinRetentionDays, session.retentionDays, MaxRetentionDays);
     session.savedAt = m_now();
     const QString path = pathOf(session.id);
-    if (Status s = DurableFile::write(path, SessionCodec::encode(session)); !s)
+    const auto folderSync = m_folderSyncDeferred ? DurableFile::FolderSync::ByCaller : DurableFile::FolderSync::Now;
+    if (Status s = DurableFile::write(path, SessionCodec::encode(session), folderSync); !s)
         return Result<SessionSummary>::failure(s.error());
+    m_folderSyncPending = m_folderSyncPending || m_folderSyncDeferred;
     session.schemaVersion = SessionCodec::SchemaVersionString;
     SessionSummary summary = SessionSummary::of(session);
     m_entries.insert(session.id, {stampOf(path).value_or(FileStamp{}), summary});
     m_highestNumber = qMax(m_highestNumber, session.sessionNumber);
     m_cacheDirty = true;
     return Result<SessionSummary>::success(std::move(summary));
+}
+
+Status SessionRepository::setFolderSyncDeferred(bool deferred)
+{
+    m_folderSyncDeferred = deferred;
+    return deferred ? succeeded() : syncSavedSessions();
+}
+
+Status SessionRepository::syncSavedSessions()
+{
+    if (!m_folderSyncPending)
+        return succeeded();
+    if (Status s = DurableFile::syncDirectory(m_dir.sessions()); !s)
+        return s;
+    m_folderSyncPending = false;
+    return succeeded();
 }
 
 Status SessionRepository::remove(const QString &id)

@@ -48,6 +48,14 @@ public:
     // nothing on disk changed and the error says why.
     Result<SessionSummary> save(Session session);
 
+    // For bulk imports: while deferred, save() leaves the sessions folder's sync to
+    // syncSavedSessions(), which does it once for every file saved since the last one. A file is
+    // still complete on disk before its name appears; what a crash can take away are the names
+    // saved since the last sync, so a caller counts those sessions as saved only once
+    // syncSavedSessions() succeeded. Turning deferral off syncs what is pending.
+    Status setFolderSyncDeferred(bool deferred);
+    Status syncSavedSessions();
+
     // Moves the file to DIR/trash/deleted-<time>/, from where the retention cleanup purges it.
     Status remove(const QString &id);
 
@@ -80,6 +88,8 @@ private:
     SummaryTable m_entries;
     qint64 m_highestNumber = 0;
     bool m_cacheDirty = false;
+    bool m_folderSyncDeferred = false;
+    bool m_folderSyncPending = false;
     RecoveryReport m_report;
     std::function<qint64()> m_now;
 };

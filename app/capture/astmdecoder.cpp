@@ -41,6 +41,27 @@ void AstmDecoder::take(char byte)
     }
 }
 
+qsizetype AstmDecoder::takeRun(QByteArrayView bytes)
+{
+    // Inside a frame, take() only collects a byte that cannot end or cut it off, and clears
+    // m_afterCr.
+    if (m_state != State::InMessage)
+        return 0;
+    const char start = options().startByte;
+    const char end = options().endByte;
+    qsizetype n = 0;
+    for (const char byte : bytes) {
+        if (byte == Cr || byte == Lf || byte == Stx || byte == start || byte == end)
+            break;
+        ++n;
+    }
+    if (n > 0) {
+        appendRun(bytes.first(n));
+        m_afterCr = false;
+    }
+    return n;
+}
+
 void AstmDecoder::overflow()
 {
     if (m_state == State::Idle) {

@@ -17,6 +17,7 @@ protected:
     void take(char byte) override;
     void overflow() override;
     void endOfStream() override;
+    qsizetype takeRun(QByteArrayView bytes) override;
 
 private:
     enum class State { Idle, InMessage };

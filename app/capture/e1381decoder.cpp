@@ -73,6 +73,23 @@ void E1381Decoder::take(char byte)
     }
 }
 
+qsizetype E1381Decoder::takeRun(QByteArrayView bytes)
+{
+    // In a frame's text, take() only collects a byte that neither ends nor interrupts it.
+    if (m_state != State::Text)
+        return 0;
+    const char start = options().startByte;
+    const char end = options().endByte;
+    qsizetype n = 0;
+    for (const char byte : bytes) {
+        if (byte == Etb || byte == Etx || byte == Stx || byte == start || byte == end)
+            break;
+        ++n;
+    }
+    appendRun(bytes.first(n));
+    return n;
+}
+
 void E1381Decoder::startFrame(char stx)
 {
     if (m_state == State::Idle)

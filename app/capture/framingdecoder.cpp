@@ -4,6 +4,7 @@
 #include "e1381decoder.h"
 #include "mllpdecoder.h"
 
+#include <algorithm>
 #include <utility>
 
 FramingDecoder::FramingDecoder(const FramingOptions &options)
@@ -16,8 +17,15 @@ FramingDecoder::FramingDecoder(const FramingOptions &options)
 QList<FramedElement> FramingDecoder::feed(QByteArrayView bytes, qint64 timestampUs)
 {
     m_pieceTimestamp = timestampUs;
-    for (const char byte : bytes) {
-        take(byte);
+    while (!bytes.isEmpty()) {
+        // A run stops at the size limit, so overflow() comes after the same byte as without it.
+        const qsizetype room = m_options.maxElementBytes - m_pending.size();
+        qsizetype used = room > 0 ? takeRun(bytes.first(std::min(room, bytes.size()))) : 0;
+        if (used == 0) {
+            take(bytes.front());
+            used = 1;
+        }
+        bytes = bytes.sliced(used);
         if (m_pending.size() >= m_options.maxElementBytes)
             overflow();
     }
@@ -37,6 +45,15 @@ void FramingDecoder::append(char byte)
     if (m_pending.isEmpty())
         m_pendingTimestamp = m_pieceTimestamp;
     m_pending.append(byte);
+}
+
+void FramingDecoder::appendRun(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    if (m_pending.isEmpty())
+        m_pendingTimestamp = m_pieceTimestamp;
+    m_pending.append(bytes);
 }
 
 void FramingDecoder::emitPending(ElementType type, const QByteArray &message, const QString &problem)

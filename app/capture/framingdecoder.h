@@ -47,9 +47,19 @@ protected:
     virtual void overflow() = 0;
     // The stream ended; emit what is pending and return to the initial state.
     virtual void endOfStream() = 0;
+    // The fast path of feed(): a frame's text is most of the stream, and take() would only
+    // append it byte by byte. Appends (with appendRun()) the leading bytes that take() would
+    // have appended one by one, leaving the state as take() would, and returns how many; 0
+    // hands the first byte to take(). bytes never reach past maxElementBytes.
+    virtual qsizetype takeRun(QByteArrayView bytes)
+    {
+        Q_UNUSED(bytes);
+        return 0;
+    }
 
     // The element being collected: its first byte's piece timestamp is recorded on append.
     void append(char byte);
+    void appendRun(QByteArrayView bytes);
     const QByteArray &pending() const { return m_pending; }
     bool hasPending() const { return !m_pending.isEmpty(); }
     void emitPending(ElementType type, const QByteArray &message = {}, const QString &problem = {});

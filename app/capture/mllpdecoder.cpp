@@ -2,6 +2,8 @@
 
 #include "hl7header.h"
 
+#include <cstring>
+
 using namespace FramingByte;
 
 MllpDecoder::MllpDecoder(const FramingOptions &options)
@@ -45,6 +47,22 @@ void MllpDecoder::take(char byte)
         return;
     }
     }
+}
+
+qsizetype MllpDecoder::takeRun(QByteArrayView bytes)
+{
+    // Inside a block take() only collects what is not VT or FS; outside one, what is not VT.
+    if (m_state == State::AfterFs)
+        return 0;
+    size_t n = size_t(bytes.size());
+    if (m_state == State::Block) {
+        if (const void *fs = std::memchr(bytes.data(), Fs, n))
+            n = size_t(static_cast<const char *>(fs) - bytes.data());
+    }
+    if (const void *vt = std::memchr(bytes.data(), Vt, n))
+        n = size_t(static_cast<const char *>(vt) - bytes.data());
+    appendRun(bytes.first(qsizetype(n)));
+    return qsizetype(n);
 }
 
 void MllpDecoder::emitWithoutCr()

@@ -1,7 +1,6 @@
 #include "framedmessage.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace Hl7 {
 
@@ -13,6 +12,7 @@ constexpr char Vt = 0x0B;
 constexpr char Etb = 0x17;
 constexpr char Fs = 0x1C;
 constexpr char Lf = '\n';
+constexpr int NoNumber = -1; // a frame without content has no frame number
 
 } // namespace
 
@@ -52,7 +52,7 @@ bool FramedMessage::readE1381(const QByteArray &bytes, FramedMessage &out)
 {
     out = FramedMessage();
     out.m_layout = Layout::E1381;
-    std::optional<char> lastNumber;
+    int lastNumber = NoNumber;
     qsizetype lastFramePieces = 0;
     qsizetype lastTextStart = 0;
     qsizetype pos = 0;
@@ -75,8 +75,8 @@ bool FramedMessage::readE1381(const QByteArray &bytes, FramedMessage &out)
         }
 
         const bool hasContent = terminator > pos + 1;
-        const std::optional<char> number = hasContent ? std::optional<char>(bytes[pos + 1]) : std::nullopt;
-        if (number && lastNumber == number) {
+        const int number = hasContent ? int(uchar(bytes[pos + 1])) : NoNumber;
+        if (number != NoNumber && lastNumber == number) {
             out.m_pieces.resize(lastFramePieces);
             out.m_message.truncate(lastTextStart);
         }

@@ -5,13 +5,23 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <array>
+
 namespace {
 
-// MSH field n (1-based, MSH-1 being the separator itself) as raw bytes.
-QByteArrayView mshField(QByteArrayView message, int n)
+// MSH-1 … MSH-18 as raw bytes (index n is MSH-n), in one pass over the MSH segment: the capture
+// engine reads a header for every message it sees. A field the segment does not reach is null.
+struct MshFields
 {
+    static constexpr int Count = 18;
+    std::array<QByteArrayView, Count + 1> field{};
+};
+
+MshFields mshFields(QByteArrayView message)
+{
+    MshFields f;
     if (message.size() < 4 || !message.startsWith("MSH"))
-        return {};
+        return f;
     const char separator = message.at(3);
     qsizetype end = message.size();
     for (qsizetype i = 3; i < message.size(); ++i) {
@@ -21,21 +31,19 @@ QByteArrayView mshField(QByteArrayView message, int n)
         }
     }
     const QByteArrayView segment = message.first(end);
-    if (n == 1)
-        return segment.sliced(3, 1);
-    qsizetype position = 3; // the separator that ends MSH-1
-    for (int field = 2; field < n; ++field) {
-        position = segment.indexOf(separator, position + 1);
-        if (position < 0)
-            return {};
+    f.field[1] = message.sliced(3, 1); // the separator, even when it also ends the segment
+    qsizetype position = 3;            // the separator that ends MSH-1
+    for (int n = 2; n <= MshFields::Count; ++n) {
+        const qsizetype start = position + 1;
+        if (start > segment.size())
+            break;
+        const qsizetype stop = segment.indexOf(separator, start);
+        f.field[n] = segment.sliced(start, (stop < 0 ? segment.size() : stop) - start);
+        if (stop < 0)
+            break;
+        position = stop;
     }
-    const qsizetype start = position + 1;
-    if (start > segment.size())
-        return {};
-    qsizetype stop = segment.indexOf(separator, start);
-    if (stop < 0)
-        stop = segment.size();
-    return segment.sliced(start, stop - start);
+    return f;
 }
 
 QString latin1(QByteArrayView bytes)
@@ -74,18 +82,20 @@ QByteArray codecName(const QString &hl7Charset)
 
 Hl7Header Hl7Header::read(QByteArrayView message)
 {
+    const MshFields f = mshFields(message);
     Hl7Header h;
-    h.sendingApplication = latin1(mshField(message, 3));
-    h.sendingFacility = latin1(mshField(message, 4));
-    h.type = latin1(mshField(message, 9));
-    h.controlId = latin1(mshField(message, 10));
-    h.version = latin1(mshField(message, 12));
-    h.charset = latin1(mshField(message, 18));
+    h.sendingApplication = latin1(f.field[3]);
+    h.sendingFacility = latin1(f.field[4]);
+    h.type = latin1(f.field[9]);
+    h.controlId = latin1(f.field[10]);
+    h.version = latin1(f.field[12]);
+    h.charset = latin1(f.field[18]);
     // MSH-18 may repeat; the first repetition is the message's own charset.
-    const QByteArrayView encoding = mshField(message, 2);
+    const QByteArrayView encoding = f.field[2];
     if (!encoding.isEmpty() && encoding.size() >= 2) {
         const QChar repetition = QLatin1Char(encoding.at(1));
-        h.charset = h.charset.section(repetition, 0, 0);
+        if (h.charset.contains(repetition))
+            h.charset = h.charset.section(repetition, 0, 0);
     }
     return h;
 }
