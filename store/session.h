@@ -27,6 +27,19 @@ constexpr int MinRetentionDays = 1;
 constexpr int MaxRetentionDays = 365;
 
 // One unit of traffic as it crossed the wire: a control byte, an acknowledgement or a message.
+// What the capture engine read in a message's MSH segment; the element's "hl7" object in the file.
+struct MessageHeader
+{
+    QString type;
+    QString controlId;
+    QString sendingApplication;
+    QString sendingFacility;
+    QString version;
+    QString charset; // the charset the text was decoded with
+
+    friend bool operator==(const MessageHeader &, const MessageHeader &) = default;
+};
+
 struct Element
 {
     QString id;
@@ -35,6 +48,12 @@ struct Element
     ElementType type = ElementType::Other;
     QByteArray bytes;
     QJsonObject extra; // keys this version does not know, written back unchanged
+    // A message's text without its framing, decoded with its charset: "content" and
+    // "decodedMessage" in the file (the Electron app shows these). Null when the file has none,
+    // or two that differ (those stay in extra). Fields rather than extra keys: a capture makes
+    // one per message, and building JSON objects for them cost three times the decoding itself.
+    QString text;
+    std::optional<MessageHeader> header;
 
     friend bool operator==(const Element &, const Element &) = default;
 };

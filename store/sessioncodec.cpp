@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <array>
 #include <cmath>
 
 namespace SessionCodec {
@@ -31,6 +32,46 @@ std::optional<qint64> integerOf(double d)
 
 // Reads a session straight from the bytes with JsonReader. A semantic error stops the read at
 // once with a message that names the field, like a syntax error does.
+// The keys of a captured message's "hl7" object, in the order QJsonObject wrote them.
+constexpr std::array<QLatin1StringView, 6> HeaderKeys{
+    QLatin1StringView("charset"),         QLatin1StringView("controlId"),       QLatin1StringView("sendingApplication"),
+    QLatin1StringView("sendingFacility"), QLatin1StringView("type"),            QLatin1StringView("version"),
+};
+
+std::array<QString *, 6> headerFields(MessageHeader &h)
+{
+    return {&h.charset, &h.controlId, &h.sendingApplication, &h.sendingFacility, &h.type, &h.version};
+}
+
+// Text and header go to their fields only when writing them back gives the same JSON: both texts
+// equal, and a header of exactly its six strings. Anything else stays in extra, verbatim.
+void liftCapturedFields(Element &e)
+{
+    const QJsonValue content = e.extra.value(QLatin1StringView("content"));
+    const QJsonValue decoded = e.extra.value(QLatin1StringView("decodedMessage"));
+    if (content.isString() && decoded.isString() && content == decoded) {
+        e.text = content.toString();
+        e.extra.remove(QLatin1StringView("content"));
+        e.extra.remove(QLatin1StringView("decodedMessage"));
+    }
+    const QJsonValue hl7 = e.extra.value(QLatin1StringView("hl7"));
+    if (!hl7.isObject())
+        return;
+    const QJsonObject object = hl7.toObject();
+    if (object.size() != qsizetype(HeaderKeys.size()))
+        return;
+    MessageHeader header;
+    const auto fields = headerFields(header);
+    for (size_t i = 0; i < HeaderKeys.size(); ++i) {
+        const QJsonValue value = object.value(HeaderKeys[i]);
+        if (!value.isString())
+            return;
+        *fields[i] = value.toString();
+    }
+    e.header = std::move(header);
+    e.extra.remove(QLatin1StringView("hl7"));
+}
+
 class Decoder
 {
 public:
@@ -426,8 +467,6 @@ private:
             } else if (key == u"type" || key == u"direction" || key == u"timestamp") {
                 ok = m_reader.skipValue();
             } else {
-                // content and decodedMessage land here: text the writer derived from the bytes,
-                // kept verbatim so a file read and written again keeps them exactly.
                 ok = extra(key, e.extra);
             }
             if (!ok)
@@ -435,6 +474,7 @@ private:
         }
         if (m_reader.failed())
             return false;
+        liftCapturedFields(e);
         const auto parsedType = elementTypeFromString(type);
         if (!parsedType)
             return fail(Tr::tr("element %1 has an unknown \"type\"").arg(index));
@@ -459,6 +499,27 @@ private:
     QString m_error;
 };
 
+// A text read from a file may hold a lone surrogate (a \uD800 escape); QJsonDocument writes those
+// as escapes again, where the direct path would replace them.
+void writeText(JsonWriter &w, const QString &text)
+{
+    if (text.isValidUtf16())
+        w.value(QStringView(text));
+    else
+        w.value(QJsonValue(text));
+}
+
+void writeHeader(JsonWriter &w, MessageHeader header)
+{
+    w.beginObject();
+    const auto fields = headerFields(header);
+    for (size_t i = 0; i < HeaderKeys.size(); ++i) {
+        w.key(HeaderKeys[i]);
+        writeText(w, *fields[i]);
+    }
+    w.endObject();
+}
+
 void writeElement(JsonWriter &w, const Element &e, int index)
 {
     w.beginObject();
@@ -479,13 +540,22 @@ void writeElement(JsonWriter &w, const Element &e, int index)
     w.key(QLatin1StringView("data"));
     w.byteArray(e.bytes);
     w.endObject();
-    if (e.type == ElementType::Message && !e.extra.contains(QLatin1StringView("content"))) {
+    if (!e.text.isNull()) {
+        w.key(QLatin1StringView("content"));
+        writeText(w, e.text);
+        w.key(QLatin1StringView("decodedMessage"));
+        writeText(w, e.text);
+    } else if (e.type == ElementType::Message && !e.extra.contains(QLatin1StringView("content"))) {
         // The Electron app shows messages from these two fields: its text of the bytes, as UTF-8.
         const QByteArray text = JsonWriter::quoted(Utf8::isValid(e.bytes) ? e.bytes : QString::fromUtf8(e.bytes).toUtf8());
         w.key(QLatin1StringView("content"));
         w.rawValue(text);
         w.key(QLatin1StringView("decodedMessage"));
         w.rawValue(text);
+    }
+    if (e.header) {
+        w.key(QLatin1StringView("hl7"));
+        writeHeader(w, *e.header);
     }
     for (auto it = e.extra.begin(); it != e.extra.end(); ++it) {
         w.key(it.key());

@@ -88,10 +88,12 @@ void tst_SessionBuilder::astmTransmission()
     QCOMPARE(s.elements.at(2).bytes, "\x02" + Oru + "\r\n");
     // The text is decoded with the charset of MSH-18 (8859/1 here).
     QCOMPARE(s.messages, QStringList{QString::fromLatin1(Oru)});
-    const QJsonObject hl7 = s.elements.at(2).extra.value(QLatin1StringView("hl7")).toObject();
-    QCOMPARE(hl7.value(QLatin1StringView("type")).toString(), QStringLiteral("ORU^R01"));
-    QCOMPARE(hl7.value(QLatin1StringView("controlId")).toString(), QStringLiteral("C1"));
-    QCOMPARE(hl7.value(QLatin1StringView("charset")).toString(), QStringLiteral("ISO-8859-1"));
+    QCOMPARE(s.elements.at(2).text, QString::fromLatin1(Oru));
+    const std::optional<MessageHeader> hl7 = s.elements.at(2).header;
+    QVERIFY(hl7);
+    QCOMPARE(hl7->type, QStringLiteral("ORU^R01"));
+    QCOMPARE(hl7->controlId, QStringLiteral("C1"));
+    QCOMPARE(hl7->charset, QStringLiteral("ISO-8859-1"));
     QVERIFY(builder.openSessions().isEmpty());
 }
 
@@ -115,8 +117,8 @@ void tst_SessionBuilder::mllpExchange()
     QCOMPARE(s.elements.size(), 4);
     QVERIFY(s.elements.at(1).type == ElementType::Ack);
     QVERIFY(s.elements.at(3).type == ElementType::Nak);
-    QCOMPARE(s.elements.at(3).extra.value(QLatin1StringView("hl7")).toObject().value(QLatin1StringView("controlId")).toString(),
-             QStringLiteral("A2"));
+    QVERIFY(s.elements.at(3).header);
+    QCOMPARE(s.elements.at(3).header->controlId, QStringLiteral("A2"));
     QCOMPARE(s.extra.value(QLatin1StringView("framing")).toString(), QStringLiteral("mllp"));
 }
 

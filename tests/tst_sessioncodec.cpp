@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class tst_SessionCodec : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ private slots:
     void legacyFileSurvivesRoundTrip();
     void writesTheLegacyShape();
     void unknownFieldsSurvive();
+    void capturedTextAndHeader_data();
+    void capturedTextAndHeader();
     void invalidFilesAreRefused_data();
     void invalidFilesAreRefused();
     void retentionDerivedFromPersistedUntil();
@@ -214,6 +218,68 @@ void tst_SessionCodec::unknownFieldsSurvive()
     QCOMPARE(rewritten.value(QLatin1StringView("analyzerSerial")).toString(), QStringLiteral("SN-42"));
     QCOMPARE(rewritten.value(QLatin1StringView("tags")).toArray(), (QJsonArray{QStringLiteral("night"), 3}));
     QCOMPARE(firstElement(rewritten).value(QLatin1StringView("note")).toString(), QStringLiteral("first byte"));
+}
+
+void tst_SessionCodec::capturedTextAndHeader_data()
+{
+    QTest::addColumn<QJsonObject>("keys");   // put on the first element of a legacy file
+    QTest::addColumn<bool>("textLifted");
+    QTest::addColumn<bool>("headerLifted");
+
+    const QJsonObject header{{u"type"_s, u"ORU^R01"_s},      {u"controlId"_s, u"C1"_s},
+                             {u"sendingApplication"_s, u"A"_s}, {u"sendingFacility"_s, u"F"_s},
+                             {u"version"_s, u"2.5.1"_s},     {u"charset"_s, u"UTF-8"_s}};
+    QJsonObject longer = header;
+    longer.insert(u"extra"_s, u"x"_s);
+    QJsonObject numeric = header;
+    numeric.insert(u"version"_s, 2.5);
+
+    QTest::newRow("equal texts and a header")
+        << QJsonObject{{u"content"_s, u"MSH|^~\\&|\r"_s}, {u"decodedMessage"_s, u"MSH|^~\\&|\r"_s}, {u"hl7"_s, header}}
+        << true << true;
+    QTest::newRow("texts that differ")
+        << QJsonObject{{u"content"_s, u"a"_s}, {u"decodedMessage"_s, u"b"_s}} << false << false;
+    QTest::newRow("content alone") << QJsonObject{{u"content"_s, u"a"_s}} << false << false;
+    QTest::newRow("empty texts") << QJsonObject{{u"content"_s, u""_s}, {u"decodedMessage"_s, u""_s}} << true << false;
+    QTest::newRow("texts that are not strings")
+        << QJsonObject{{u"content"_s, 1}, {u"decodedMessage"_s, 1}} << false << false;
+    QTest::newRow("a lone surrogate")
+        << QJsonObject{{u"content"_s, QString(QChar(0xD800))}, {u"decodedMessage"_s, QString(QChar(0xD800))}}
+        << true << false;
+    QTest::newRow("a header with a seventh key") << QJsonObject{{u"hl7"_s, longer}} << false << false;
+    QTest::newRow("a header with a number") << QJsonObject{{u"hl7"_s, numeric}} << false << false;
+    QTest::newRow("a header that is a string") << QJsonObject{{u"hl7"_s, u"ORU"_s}} << false << false;
+}
+
+// Text and header read into their fields are written back as they were; anything else stays
+// an extra key, written back unchanged.
+void tst_SessionCodec::capturedTextAndHeader()
+{
+    QFETCH(QJsonObject, keys);
+    QFETCH(bool, textLifted);
+    QFETCH(bool, headerLifted);
+
+    const QByteArray original = readFileBytes(fixturePath(QStringLiteral("legacy/session-1.json")));
+    const QByteArray changed = withChange(original, [&](QJsonObject &o) {
+        QJsonObject e = firstElement(o);
+        e.remove(u"content"_s);
+        e.remove(u"decodedMessage"_s);
+        for (auto it = keys.begin(); it != keys.end(); ++it)
+            e.insert(it.key(), it.value());
+        setFirstElement(o, e);
+    });
+    const Session s = SessionCodec::decode(changed, QStringLiteral("session-1")).value();
+    const Element &e = s.elements.first();
+    QCOMPARE(!e.text.isNull(), textLifted);
+    QCOMPARE(e.header.has_value(), headerLifted);
+    QCOMPARE(e.extra.contains(u"content"_s), keys.contains(u"content"_s) && !textLifted);
+    QCOMPARE(e.extra.contains(u"hl7"_s), keys.contains(u"hl7"_s) && !headerLifted);
+
+    QJsonObject rewritten = firstElement(objectOf(SessionCodec::encode(s)));
+    for (auto it = keys.begin(); it != keys.end(); ++it)
+        QCOMPARE(rewritten.value(it.key()), it.value());
+    // Encoding what was decoded gives the same session again.
+    QCOMPARE(SessionCodec::decode(SessionCodec::encode(s), QStringLiteral("session-1")).value().elements.first(), e);
 }
 
 void tst_SessionCodec::invalidFilesAreRefused_data()

@@ -124,12 +124,12 @@ Session tst_SessionSearch::sessionOf(const Sample &sample)
     s.submissionStatus = sample.status;
     qint64 t = sample.start;
     for (const QString &m : sample.messages) {
-        s.elements.append(Element{QString(), t++, Direction::DeviceToPc, ElementType::Message, m.toUtf8(), {}});
+        s.elements.append(Element{QString(), t++, Direction::DeviceToPc, ElementType::Message, m.toUtf8(), {}, {}, {}});
         s.messages.append(m);
     }
     for (const QString &r : sample.lisReplies) {
         const QByteArray framed = '\x0b' + r.toUtf8() + "\x1c\r";
-        s.elements.append(Element{QString(), t++, Direction::PcToDevice, ElementType::Ack, framed, {{u"content"_s, r}}});
+        s.elements.append(Element{QString(), t++, Direction::PcToDevice, ElementType::Ack, framed, {{u"content"_s, r}}, {}, {}});
     }
     return s;
 }

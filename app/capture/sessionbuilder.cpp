@@ -16,18 +16,6 @@ struct Tr
 
 const QLatin1StringView IncompleteReason = IncompleteReasonKey;
 
-QJsonObject headerJson(const Hl7Header &h, const QString &charsetUsed)
-{
-    return QJsonObject{
-        {QStringLiteral("type"), h.type},
-        {QStringLiteral("controlId"), h.controlId},
-        {QStringLiteral("sendingApplication"), h.sendingApplication},
-        {QStringLiteral("sendingFacility"), h.sendingFacility},
-        {QStringLiteral("version"), h.version},
-        {QStringLiteral("charset"), charsetUsed},
-    };
-}
-
 } // namespace
 
 SessionBuilder::SessionBuilder(Options options)
@@ -125,11 +113,9 @@ void SessionBuilder::append(Connection &c, bool fromDevice, const FramedElement 
         const Hl7Header header = Hl7Header::read(framed.message);
         QString charset;
         const QString text = decodeHl7Text(framed.message, header.charset, &charset);
-        e.extra.insert(QStringLiteral("hl7"), headerJson(header, charset));
-        // One conversion to a JSON value for both keys: the message is most of the capture.
-        const QJsonValue textValue(text);
-        e.extra.insert(QStringLiteral("content"), textValue);
-        e.extra.insert(QStringLiteral("decodedMessage"), textValue);
+        e.header = MessageHeader{header.type, header.controlId, header.sendingApplication,
+                                 header.sendingFacility, header.version, charset};
+        e.text = text;
         const std::optional<ElementType> acknowledgement =
             c.mllp && !fromDevice ? mllpAcknowledgement(framed.message) : std::nullopt;
         if (acknowledgement)

@@ -232,18 +232,25 @@ QJsonValue maskedJson(const QJsonValue &value, PhiMasker &masker)
 }
 
 // The MSH summary the capture engine keeps beside a message, read again from the masked text.
-QJsonObject maskedHeader(const QJsonObject &header, const QByteArray &text, PhiMasker &masker)
+// The header as the capture engine reads it, from the masked text.
+MessageHeader headerOf(const QByteArray &text)
 {
     const Hl7Header h = Hl7Header::read(text);
     QString charset;
     decodeHl7Text(text, h.charset, &charset);
+    return {h.type, h.controlId, h.sendingApplication, h.sendingFacility, h.version, charset};
+}
+
+QJsonObject maskedHeader(const QJsonObject &header, const QByteArray &text, PhiMasker &masker)
+{
+    const MessageHeader h = headerOf(text);
     const QHash<QString, QString> known{
         {QStringLiteral("type"), h.type},
         {QStringLiteral("controlId"), h.controlId},
         {QStringLiteral("sendingApplication"), h.sendingApplication},
         {QStringLiteral("sendingFacility"), h.sendingFacility},
         {QStringLiteral("version"), h.version},
-        {QStringLiteral("charset"), charset},
+        {QStringLiteral("charset"), h.charset},
     };
     QJsonObject out;
     for (auto it = header.begin(); it != header.end(); ++it) {
@@ -309,6 +316,10 @@ Session masked(const Session &session, PhiMasker &masker)
         const QString after = decodedText(text);
         if (!before.isEmpty())
             texts.insert(before, after);
+        if (!e.text.isNull())
+            e.text = e.text == before ? after : masker.maskString(e.text);
+        if (e.header)
+            e.header = headerOf(text);
         QJsonObject extra;
         for (auto it = e.extra.begin(); it != e.extra.end(); ++it) {
             const QString &key = it.key();

@@ -402,6 +402,10 @@ QList<QByteArray> messagesOf(const Session &session)
         if (e.direction != Direction::PcToDevice
             || (e.type != ElementType::Message && e.type != ElementType::Ack && e.type != ElementType::Nak))
             continue;
+        if (!e.text.isNull()) {
+            add(e.text);
+            continue;
+        }
         const QJsonValue content = e.extra.value(QLatin1StringView("content"));
         if (content.isString())
             add(content.toString());

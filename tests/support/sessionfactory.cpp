@@ -21,7 +21,7 @@ Session make(int messages, int messageBytes, qint64 startTime, int seed)
     s.lisIp = QStringLiteral("127.0.0.20");
     qint64 t = startTime;
     auto add = [&](Direction d, ElementType type, QByteArray bytes) {
-        s.elements.append(Element{QString(), t++, d, type, std::move(bytes), {}});
+        s.elements.append(Element{QString(), t++, d, type, std::move(bytes), {}, {}, {}});
     };
     add(Direction::DeviceToPc, ElementType::Start, QByteArray(1, '\x05'));
     add(Direction::PcToDevice, ElementType::Ack, QByteArray(1, '\x06'));
