@@ -1,11 +1,20 @@
-// The store's performance targets on this machine:
+// The performance targets on this machine:
 //  1. `hl7capture-cli list --json` of 100 000 sessions within 1.6 s and 190 MiB peak RSS,
 //     cold (no summaries.cache: every file parsed) and warm (the cache is valid);
-//  2. SessionRepository::save() reaching 80 % of a plain C durable-write loop's rate.
+//  2. SessionRepository::save() reaching 80 % of a plain C durable-write loop's rate;
+//  3. decoding a generated 512 MB MLLP capture at 200 MB/s or more and at least ten times as
+//     fast as `tshark -r FILE -Y hl7` on the same file. `hl7capture-cli import` of it writes
+//     ~7.5 bytes of JSON per byte of capture, so the disk bounds it: it is reported beside a
+//     plain C loop writing the same files;
+//  4. search over 100 000 sessions: warm queries in process well under a second, the index
+//     within 150 MiB.
 // Run by hand in a Release build, e.g.
 //   build-bench/tests/bench/bench --work-dir /work/benchdata
+//   build-bench/tests/bench/bench --only import
 
 #include "benchoptions.h"
+#include "importbench.h"
+#include "searchbench.h"
 #include "listbench.h"
 #include "savebench.h"
 
@@ -37,9 +46,9 @@ std::optional<BenchOptions> parseOptions(const QCoreApplication &app, QString &e
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures the session store against its targets: `list --json` of many sessions through the real "
-        "hl7capture-cli (cold and warm), and durable saves against a plain C write loop. Progress goes to "
-        "stderr, the report to stdout."));
+        "Measures the session store and the capture import against their targets: `list --json` of many "
+        "sessions through the real hl7capture-cli (cold and warm), durable saves against a plain C write loop, "
+        "`import` of a generated MLLP capture against tshark, and search over many sessions. Progress goes to stderr, the report to stdout."));
     parser.addHelpOption();
     const BenchOptions d;
     auto option = [&](const QString &name, const QString &help, const QString &value = {}, const QString &def = {}) {
@@ -74,6 +83,20 @@ std::optional<BenchOptions> parseOptions(const QCoreApplication &app, QString &e
     const auto warmup = option(QStringLiteral("warmup"), QStringLiteral("Unmeasured saves per variant before the rounds."), QStringLiteral("n"), QString::number(d.warmup));
     const auto saveLimit = option(QStringLiteral("save-seconds"), QStringLiteral("Time budget per size; rounds stop early when it runs out."), QStringLiteral("s"), QString::number(d.saveSecondsLimit));
     const auto targetRatio = option(QStringLiteral("target-ratio"), QStringLiteral("Target of store rate / plain rate."), QStringLiteral("r"), QString::number(d.targetSaveRatio));
+    const auto only = option(QStringLiteral("only"), QStringLiteral("Run only these benches: a comma-separated list of list, saves, import and search."), QStringLiteral("benches"));
+    const auto skipImport = option(QStringLiteral("skip-import"), QStringLiteral("Do not measure the import of a capture."));
+    const auto captureFile = option(QStringLiteral("capture-file"), QStringLiteral("Measure the import of this capture instead of generating one."), QStringLiteral("file"));
+    const auto captureMb = option(QStringLiteral("capture-mb"), QStringLiteral("Size of the generated capture in MB (10^6 bytes)."), QStringLiteral("MB"), QString::number(d.captureMegabytes));
+    const auto captureSeed = option(QStringLiteral("capture-seed"), QStringLiteral("Seed of the generated capture; the same seed gives the same file."), QStringLiteral("n"), QString::number(d.captureSeed));
+    const auto captureDevices = option(QStringLiteral("capture-devices"), QStringLiteral("Analyzers in the generated capture, talking at the same time."), QStringLiteral("n"), QString::number(d.captureDevices));
+    const auto engineRuns = option(QStringLiteral("engine-runs"), QStringLiteral("Runs of the capture engine in process (alone, and with JSON encoding)."), QStringLiteral("n"), QString::number(d.engineRuns));
+    const auto importRuns = option(QStringLiteral("import-runs"), QStringLiteral("Runs of hl7capture-cli import; the median is reported."), QStringLiteral("n"), QString::number(d.importRuns));
+    const auto tsharkRuns = option(QStringLiteral("tshark-runs"), QStringLiteral("Runs of tshark -r FILE -Y hl7; the median is reported. 0 skips tshark."), QStringLiteral("n"), QString::number(d.tsharkRuns));
+    const auto tshark = option(QStringLiteral("tshark"), QStringLiteral("The tshark to run (default: from PATH)."), QStringLiteral("path"));
+    const auto targetImport = option(QStringLiteral("target-import-mbps"), QStringLiteral("Import throughput target in MB/s of capture file."), QStringLiteral("MB/s"), QString::number(d.targetImportMBps));
+    const auto targetTshark = option(QStringLiteral("target-tshark-factor"), QStringLiteral("Decoding speed target as a multiple of tshark's."), QStringLiteral("x"), QString::number(d.targetTsharkFactor));
+    const auto skipSearch = option(QStringLiteral("skip-search"), QStringLiteral("Do not measure search."));
+    const auto searchSessions = option(QStringLiteral("search-sessions"), QStringLiteral("Sessions to generate for the search bench."), QStringLiteral("n"), QString::number(d.searchSessions));
     parser.process(app);
 
     BenchOptions o;
@@ -130,7 +153,48 @@ std::optional<BenchOptions> parseOptions(const QCoreApplication &app, QString &e
     o.warmup = integer(warmup, 0);
     o.saveSecondsLimit = integer(saveLimit, 1);
     o.targetSaveRatio = real(targetRatio);
-    if (allOk && o.runList && !QFileInfo(o.cli).isExecutable()) {
+    o.runImport = !parser.isSet(skipImport);
+    o.captureFile = parser.value(captureFile);
+    o.captureMegabytes = integer(captureMb, 1);
+    {
+        bool ok = false;
+        o.captureSeed = parser.value(captureSeed).toULongLong(&ok);
+        if (!ok) {
+            error = QStringLiteral("--capture-seed must be a whole number >= 0");
+            allOk = false;
+        }
+    }
+    o.captureDevices = integer(captureDevices, 1);
+    o.engineRuns = integer(engineRuns, 0);
+    o.importRuns = integer(importRuns, 1);
+    o.tsharkRuns = integer(tsharkRuns, 0);
+    o.tshark = parser.value(tshark);
+    o.targetImportMBps = real(targetImport);
+    o.targetTsharkFactor = real(targetTshark);
+    o.runSearch = !parser.isSet(skipSearch);
+    o.searchSessions = integer(searchSessions, 1);
+    if (parser.isSet(only)) {
+        const QStringList benches = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &b : benches) {
+            if (b != u"list" && b != u"saves" && b != u"import" && b != u"search") {
+                error = QStringLiteral("--only: \"%1\" is not one of list, saves, import, search").arg(b);
+                allOk = false;
+            }
+        }
+        o.runList = o.runList && benches.contains(QStringLiteral("list"));
+        o.runSaves = o.runSaves && benches.contains(QStringLiteral("saves"));
+        o.runImport = o.runImport && benches.contains(QStringLiteral("import"));
+        o.runSearch = o.runSearch && benches.contains(QStringLiteral("search"));
+    }
+    if (allOk && !o.captureFile.isEmpty() && !QFileInfo(o.captureFile).isFile()) {
+        error = QStringLiteral("--capture-file: %1 is not a file").arg(o.captureFile);
+        allOk = false;
+    }
+    if (allOk && !o.tshark.isEmpty() && !QFileInfo(o.tshark).isExecutable()) {
+        error = QStringLiteral("--tshark: %1 is not an executable").arg(o.tshark);
+        allOk = false;
+    }
+    if (allOk && (o.runList || o.runImport || o.runSearch) && !QFileInfo(o.cli).isExecutable()) {
         error = QStringLiteral("--cli: %1 is not an executable").arg(o.cli);
         allOk = false;
     }
@@ -168,7 +232,82 @@ QJsonObject toJson(const SaveBench::Variant &v)
             {QStringLiteral("p99Ms"), v.latencyPercentileMs(99)}};
 }
 
-QJsonObject toJson(const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves)
+QJsonObject toJson(const ImportBench::Run &r)
+{
+    return {{QStringLiteral("wallSeconds"), r.wallSeconds},
+            {QStringLiteral("userSeconds"), r.userSeconds},
+            {QStringLiteral("systemSeconds"), r.systemSeconds},
+            {QStringLiteral("peakRssKiB"), double(r.peakRssKiB)},
+            {QStringLiteral("othersCpuSeconds"), r.othersCpuSeconds}};
+}
+
+QJsonArray toJson(const QList<ImportBench::Run> &runs)
+{
+    QJsonArray array;
+    for (const ImportBench::Run &r : runs)
+        array.append(toJson(r));
+    return array;
+}
+
+QJsonObject toJson(const BenchOptions &o, const ImportBench::Result &r)
+{
+    const CaptureGenerator::Summary &g = r.generator;
+    auto figures = [&](double seconds) {
+        return QJsonObject{{QStringLiteral("medianSeconds"), seconds},
+                           {QStringLiteral("megabytesPerSecond"), r.megabytesPerSecond(seconds)},
+                           {QStringLiteral("messagesPerSecond"), r.messagesPerSecond(seconds)}};
+    };
+    QJsonObject engine = figures(r.engineMedianSeconds());
+    engine.insert(QStringLiteral("runs"), toJson(r.engineRuns));
+    QJsonObject encode = figures(r.encodeMedianSeconds());
+    encode.insert(QStringLiteral("runs"), toJson(r.encodeRuns));
+    encode.insert(QStringLiteral("jsonBytes"), double(r.encodeCounts.jsonBytes));
+    QJsonObject import = figures(r.importMedianSeconds());
+    import.insert(QStringLiteral("runs"), toJson(r.importRuns));
+    import.insert(QStringLiteral("medianPeakRssKiB"), double(r.importMedianRssKiB()));
+    import.insert(QStringLiteral("report"), r.importReport);
+    import.insert(QStringLiteral("sessionFiles"), r.sessionFiles);
+    import.insert(QStringLiteral("sessionFileBytes"), double(r.sessionFileBytes));
+    import.insert(QStringLiteral("plainDurableSeconds"), r.plainDurableSeconds);
+    import.insert(QStringLiteral("plainFolderSyncedOnceSeconds"), r.plainFolderOnceSeconds);
+    QJsonObject tshark = figures(r.tsharkMedianSeconds());
+    tshark.insert(QStringLiteral("path"), r.tshark);
+    tshark.insert(QStringLiteral("runs"), toJson(r.tsharkRuns));
+    tshark.insert(QStringLiteral("frames"), double(r.tsharkFrames));
+    tshark.insert(QStringLiteral("messages"), double(r.tsharkMessages));
+    tshark.insert(QStringLiteral("fieldsRun"), toJson(r.tsharkFieldsRun));
+    return {{QStringLiteral("error"), r.error},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+            {QStringLiteral("cli"), o.cli},
+            {QStringLiteral("captureFile"), r.captureFile},
+            {QStringLiteral("generated"), r.generated},
+            {QStringLiteral("fileBytes"), double(r.fileBytes)},
+            {QStringLiteral("generator"), QJsonObject{{QStringLiteral("seed"), QString::number(o.captureSeed)},
+                                                      {QStringLiteral("devices"), o.captureDevices},
+                                                      {QStringLiteral("packets"), double(g.packets)},
+                                                      {QStringLiteral("dataSegments"), double(g.dataSegments)},
+                                                      {QStringLiteral("connections"), double(g.connections)},
+                                                      {QStringLiteral("messages"), double(g.messages)},
+                                                      {QStringLiteral("acknowledgements"), double(g.acknowledgements)},
+                                                      {QStringLiteral("hl7Bytes"), double(g.hl7Bytes)},
+                                                      {QStringLiteral("splitMessages"), double(g.splitMessages)},
+                                                      {QStringLiteral("sharedSegments"), double(g.sharedSegments)},
+                                                      {QStringLiteral("seconds"), g.seconds}}},
+            {QStringLiteral("wireMessages"), double(r.wireMessages)},
+            {QStringLiteral("engine"), engine},
+            {QStringLiteral("engineAndEncoding"), encode},
+            {QStringLiteral("import"), import},
+            {QStringLiteral("tshark"), tshark},
+            {QStringLiteral("speedup"), r.speedup()},
+            {QStringLiteral("engineSpeedup"), r.engineSpeedup()},
+            {QStringLiteral("diskShare"), r.diskShare()},
+
+            {QStringLiteral("targetMegabytesPerSecond"), o.targetImportMBps},
+            {QStringLiteral("targetTsharkFactor"), o.targetTsharkFactor}};
+}
+
+QJsonObject toJson(const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves,
+                   const ImportBench::Result *import)
 {
     QJsonObject report{{QStringLiteral("cores"), QThread::idealThreadCount()},
                        {QStringLiteral("kernel"), QSysInfo::kernelVersion()}};
@@ -222,6 +361,8 @@ QJsonObject toJson(const BenchOptions &o, const ListBench::Result *list, const Q
         report.insert(QStringLiteral("saves"), QJsonObject{{QStringLiteral("sizes"), sizes},
                                                            {QStringLiteral("targetRatio"), o.targetSaveRatio}});
     }
+    if (import)
+        report.insert(QStringLiteral("import"), toJson(o, *import));
     return report;
 }
 
@@ -230,7 +371,86 @@ QString verdict(bool ok)
     return ok ? QStringLiteral("PASS") : QStringLiteral("MISS");
 }
 
-void printText(QTextStream &out, const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves)
+bool importTargetsMet(const BenchOptions &o, const ImportBench::Result &r)
+{
+    const double seconds = r.engineMedianSeconds();
+    return r.error.isEmpty() && r.problems.isEmpty() && r.megabytesPerSecond(seconds) >= o.targetImportMBps
+        && (r.tsharkRuns.isEmpty() || r.engineSpeedup() >= o.targetTsharkFactor);
+}
+
+void printImport(QTextStream &out, const BenchOptions &o, const ImportBench::Result &r)
+{
+    const CaptureGenerator::Summary &g = r.generator;
+    out << "\nimport: " << r.captureFile << ", " << QString::number(double(r.fileBytes) / 1e6, 'f', 1) << " MB";
+    if (r.generated) {
+        out << " (seed " << o.captureSeed << ", generated in " << QString::number(g.seconds, 'f', 1) << " s)\n  "
+            << g.packets << " packets (" << g.dataSegments << " with data), " << g.connections << " MLLP connections from "
+            << o.captureDevices << " devices to port 2575, " << g.messages << " ORU^R01 + " << g.acknowledgements
+            << " ACK, " << g.splitMessages << " messages split over segments, " << g.sharedSegments
+            << " segments shared by two or more messages";
+    }
+    out << "\n";
+    if (!r.error.isEmpty())
+        out << "  ERROR: " << r.error << "\n";
+    for (const QString &p : r.problems)
+        out << "  PROBLEM: " << p << "\n";
+    out << "  messages/s counts the " << r.wireMessages << " HL7 messages in both directions (ORU^R01 and ACK)\n";
+    out << "  " << qSetFieldWidth(44) << Qt::left << "what" << qSetFieldWidth(0) << "median s     MB/s   msgs/s  runs  peak RSS\n";
+    auto row = [&](const QString &what, const QList<ImportBench::Run> &runs, double seconds, qint64 rssKiB) {
+        if (runs.isEmpty())
+            return;
+        out << "  " << qSetFieldWidth(44) << Qt::left << what << Qt::right << qSetFieldWidth(8) << QString::number(seconds, 'f', 2)
+            << qSetFieldWidth(9) << QString::number(r.megabytesPerSecond(seconds), 'f', 1) << qSetFieldWidth(9)
+            << QString::number(r.messagesPerSecond(seconds), 'f', 0) << qSetFieldWidth(6) << runs.size() << qSetFieldWidth(0);
+        if (rssKiB > 0)
+            out << "  " << QString::number(double(rssKiB) / 1024, 'f', 0) << " MiB";
+        QList<double> times;
+        for (const ImportBench::Run &run : runs)
+            times.append(run.wallSeconds);
+        std::sort(times.begin(), times.end());
+        out << "  (" << QString::number(times.constFirst(), 'f', 2) << "-" << QString::number(times.constLast(), 'f', 2) << " s)" << Qt::left << "\n";
+    };
+    row(QStringLiteral("engine alone, in process (no store)"), r.engineRuns, r.engineMedianSeconds(), 0);
+    row(QStringLiteral("engine + JSON encoding, in process (no disk)"), r.encodeRuns, r.encodeMedianSeconds(), 0);
+    row(QStringLiteral("hl7capture-cli import (durable store)"), r.importRuns, r.importMedianSeconds(), r.importMedianRssKiB());
+    QList<double> tsharkRss;
+    for (const ImportBench::Run &run : r.tsharkRuns)
+        tsharkRss.append(double(run.peakRssKiB));
+    row(QStringLiteral("tshark -r FILE -Y hl7"), r.tsharkRuns, r.tsharkMedianSeconds(), qint64(ImportBench::Result::median(tsharkRss)));
+    out << "  " << o.cli << " import " << r.captureFile << " --data-dir EMPTYDIR\n";
+    if (!r.importRuns.isEmpty()) {
+        const double seconds = r.importMedianSeconds();
+        out << "  durable saving: " << r.sessionFiles << " session files, " << QString::number(double(r.sessionFileBytes) / 1e6, 'f', 0)
+            << " MB of JSON (" << QString::number(double(r.sessionFileBytes) / 1e6 / seconds, 'f', 0) << " MB/s, "
+            << QString::number(r.sessionFiles / seconds, 'f', 0) << " files/s)";
+        out << "\n";
+        if (r.plainDurableSeconds > 0) {
+            out << "  the disk alone, the same files by a plain C loop (write, fdatasync, rename): "
+                << QString::number(r.plainDurableSeconds, 'f', 2) << " s with the folder synced after each file (as a single save), "
+                << QString::number(r.plainFolderOnceSeconds, 'f', 2) << " s with it synced once (import: once a second); import at "
+                << QString::number(r.megabytesPerSecond(r.plainDurableSeconds), 'f', 0) << " MB/s of capture at best\n";
+        }
+    }
+    if (!r.tsharkRuns.isEmpty()) {
+        out << "  " << r.tshark << " -r " << r.captureFile << " -Y hl7 > /dev/null: " << r.tsharkFrames << " HL7 frames";
+        if (r.tsharkMessages >= 0)
+            out << "; with -T fields -e hl7.message.type " << r.tsharkMessages << " messages in "
+                << QString::number(r.tsharkFieldsRun.wallSeconds, 'f', 1) << " s";
+        out << "\n";
+        out << "  target: decoding " << QString::number(r.engineSpeedup(), 'f', 1) << "x tshark "
+            << verdict(r.engineSpeedup() >= o.targetTsharkFactor) << " (>= " << o.targetTsharkFactor << "x); the durable import "
+            << QString::number(r.speedup(), 'f', 1) << "x tshark\n";
+    }
+    const double mbps = r.megabytesPerSecond(r.engineMedianSeconds());
+    out << "  target: decoding " << QString::number(mbps, 'f', 1) << " MB/s " << verdict(mbps >= o.targetImportMBps) << " (>= "
+        << o.targetImportMBps << " MB/s)\n";
+    if (!r.importRuns.isEmpty() && r.plainFolderOnceSeconds > 0)
+        out << "  the durable import runs at " << QString::number(r.diskShare(), 'f', 2)
+            << " of the speed of the plain C loop (folder synced once) writing its files\n";
+}
+
+void printText(QTextStream &out, const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves,
+               const ImportBench::Result *import)
 {
     out << "HL7 Capture store bench (" << QThread::idealThreadCount() << " cores, kernel " << QSysInfo::kernelVersion() << ")\n";
     if (list) {
@@ -311,9 +531,12 @@ void printText(QTextStream &out, const BenchOptions &o, const ListBench::Result 
             }
         }
     }
+    if (import)
+        printImport(out, o, *import);
 }
 
-bool targetsMet(const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves)
+bool targetsMet(const BenchOptions &o, const ListBench::Result *list, const QList<SaveBench::SizeResult> &saves,
+                const ImportBench::Result *import)
 {
     bool met = true;
     if (list) {
@@ -324,6 +547,8 @@ bool targetsMet(const BenchOptions &o, const ListBench::Result *list, const QLis
     }
     for (const SaveBench::SizeResult &s : saves)
         met = met && s.error.isEmpty() && s.ratio() >= o.targetSaveRatio;
+    if (import)
+        met = met && importTargetsMet(o, *import);
     return met;
 }
 
@@ -361,21 +586,41 @@ int main(int argc, char *argv[])
     std::optional<ListBench::Result> list;
     if (o.runList)
         list = ListBench::run(o, scratch.path());
+    std::optional<ImportBench::Result> import;
+    if (o.runImport)
+        import = ImportBench::run(o, scratch.path());
+    SearchBench::Options so;
+    so.cli = o.cli;
+    so.sessions = o.searchSessions;
+    so.threads = o.generatorThreads;
+    so.childTimeoutSeconds = o.childTimeoutSeconds;
+    std::optional<SearchBench::Result> search;
+    if (o.runSearch)
+        search = SearchBench::run(so, scratch.path());
 
     const ListBench::Result *listResult = list ? &*list : nullptr;
+    const ImportBench::Result *importResult = import ? &*import : nullptr;
     QTextStream out(stdout);
-    if (o.json)
-        out << QJsonDocument(toJson(o, listResult, saves)).toJson(QJsonDocument::Indented);
-    else
-        printText(out, o, listResult, saves);
+    if (o.json) {
+        QJsonObject report = toJson(o, listResult, saves, importResult);
+        if (search)
+            report.insert(QStringLiteral("search"), SearchBench::toJson(so, *search));
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        printText(out, o, listResult, saves, importResult);
+        if (search)
+            out << "\n" << SearchBench::report(so, *search);
+    }
     out.flush();
 
-    bool failed = list && !list->error.isEmpty();
+    bool failed = (list && !list->error.isEmpty()) || (import && !import->error.isEmpty())
+        || (search && !search->error.isEmpty());
     for (const SaveBench::SizeResult &s : saves)
         failed = failed || !s.error.isEmpty();
     if (!o.keep)
         std::fprintf(stderr, "[bench] deleting %s\n", scratch.path().toLocal8Bit().constData());
     if (failed)
         return ExitFailed;
-    return targetsMet(o, listResult, saves) ? ExitOk : ExitTargetMissed;
+    const bool searchMet = !search || SearchBench::targetsMet(so, *search);
+    return targetsMet(o, listResult, saves, importResult) && searchMet ? ExitOk : ExitTargetMissed;
 }

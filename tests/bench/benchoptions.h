@@ -35,4 +35,24 @@ struct BenchOptions
     int warmup = 20;
     int saveSecondsLimit = 240; // per size; the rounds stop early, still balanced, when it runs out
     double targetSaveRatio = 0.80;
+
+    // import of a capture file, against tshark
+    bool runImport = true;
+    QString captureFile;      // measure this capture instead of generating one
+    quint64 captureSeed = 1;
+    int captureMegabytes = 512; // size of the generated capture, in 10^6 bytes
+    int captureDevices = 8;
+    int engineRuns = 3;       // in process: the engine alone, then with JSON encoding
+    int importRuns = 3;       // hl7capture-cli import; the median counts
+    int tsharkRuns = 3;       // tshark -r FILE -Y hl7; the median counts
+    QString tshark;           // empty: found on PATH
+    // Decoding a capture (the engine: what tshark does too) at least this fast. The durable
+    // import writes ~7.5 bytes of Electron-format JSON per byte of capture, so the disk bounds
+    // it; it is reported beside a plain C loop writing the same files.
+    double targetImportMBps = 200;
+    double targetTsharkFactor = 10;
+
+    // search over many sessions
+    bool runSearch = true;
+    int searchSessions = 100'000;
 };

@@ -83,4 +83,26 @@ Session numbered(const Session &model, qint64 startTime, int index)
     return s;
 }
 
+QString patientIdOf(int index, int message)
+{
+    return QStringLiteral("TEST%1").arg(qint64(index) * 4 + message + 1);
+}
+
+Session withOwnValues(const Session &s, int index)
+{
+    Session out = s;
+    int k = 0;
+    for (Element &e : out.elements) {
+        if (e.type != ElementType::Message || e.direction != Direction::DeviceToPc || k >= out.messages.size())
+            continue;
+        // SessionFactory ends each message with CR LF, outside the length it was asked for.
+        const int length = int(out.messages.at(k).size()) - 2;
+        const QString text = SessionFactory::hl7Message(int(qint64(index) * 4 + k + 1), length) + QStringLiteral("\r\n");
+        out.messages[k] = text;
+        e.bytes = text.toUtf8();
+        ++k;
+    }
+    return out;
+}
+
 } // namespace BenchSessions
