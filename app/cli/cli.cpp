@@ -2,6 +2,7 @@
 
 #include "capturecommands.h"
 #include "clicontext.h"
+#include "configcommands.h"
 #include "hl7commands.h"
 #include "searchcommand.h"
 #include "storecommands.h"
@@ -39,6 +40,7 @@ constexpr Command commands[] = {
     {"inspect", inspectMessages, QT_TRANSLATE_NOOP("Cli", "Parse a file of HL7 messages: FILE [--field PATH]... [--tree] [--json]")},
     {"export", exportSession, QT_TRANSLATE_NOOP("Cli", "Write a session as HL7 or JSON: ID --format hl7|json [--mllp] [--mask-phi] [-o FILE]")},
     {"search", searchSessions, QT_TRANSLATE_NOOP("Cli", "Search the sessions, newest first: QUERY [--json] (e.g. PID-3.1=12345 glucose status:failed from:2026-11-01)")},
+    {"config", configSettings, QT_TRANSLATE_NOOP("Cli", "Read or change the settings (DIR/settings.ini): get KEY | set KEY VALUE | list [--json] [--show-secrets]")},
 };
 
 QString usageText(const QString &program)
