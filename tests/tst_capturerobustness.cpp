@@ -837,7 +837,7 @@ void tst_CaptureRobustness::damagedPayloads()
             for (const Element &e : s.elements) {
                 const QString &key = directions[e.direction == Direction::DeviceToPc ? 0 : 1];
                 if (e.type == ElementType::Message && e.direction == Direction::DeviceToPc)
-                    messages.append({key, offsets.value(key), e.bytes.size(), e.extra.value(QLatin1StringView("content")).toString()});
+                    messages.append({key, offsets.value(key), e.bytes.size(), e.text});
                 offsets[key] += e.bytes.size();
             }
         }
