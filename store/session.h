@@ -75,6 +75,10 @@ struct Session
     int submissionAttempts = 0;
     std::optional<qint64> submittedAt;
     QString submissionError;
+    // Top-level keys of our own (the Electron app keeps them as unknown keys): when the last
+    // attempt was made, and when the next one is due while a retry waits.
+    std::optional<qint64> lastSubmissionAttemptAt;
+    std::optional<qint64> nextSubmissionAttemptAt;
 
     int retentionDays = DefaultRetentionDays;
     qint64 savedAt = 0;

@@ -144,6 +144,10 @@ public:
                 ok = optionalTime(key, s.submittedAt, true);
             } else if (key == u"submissionError") {
                 ok = optionalString(key, s.submissionError);
+            } else if (key == u"lastSubmissionAttemptAt") {
+                ok = optionalTime(key, s.lastSubmissionAttemptAt, true);
+            } else if (key == u"nextSubmissionAttemptAt") {
+                ok = optionalTime(key, s.nextSubmissionAttemptAt, true);
             } else if (key == u"_metadata") {
                 ok = metadata(s, haveMetadata);
             } else {
@@ -623,6 +627,14 @@ QByteArray encode(const Session &s)
     if (!s.submissionError.isEmpty()) {
         w.key(QLatin1StringView("submissionError"));
         w.value(s.submissionError);
+    }
+    if (s.lastSubmissionAttemptAt) {
+        w.key(QLatin1StringView("lastSubmissionAttemptAt"));
+        w.value(*s.lastSubmissionAttemptAt);
+    }
+    if (s.nextSubmissionAttemptAt) {
+        w.key(QLatin1StringView("nextSubmissionAttemptAt"));
+        w.value(*s.nextSubmissionAttemptAt);
     }
     for (auto it = s.extra.begin(); it != s.extra.end(); ++it) {
         w.key(it.key());

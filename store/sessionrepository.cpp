@@ -374,6 +374,32 @@ Status SessionRepository::remove(const QString &id)
     return succeeded();
 }
 
+Result<qint64> SessionRepository::moveToTrash(const QString &id, const QString &folder)
+{
+    using R = Result<qint64>;
+    if (Status s = requireWritable(); !s)
+        return R::failure(s.error());
+    if (!SessionId::isSafe(id))
+        return R::failure(Tr::tr("\"%1\" is not a valid session id").arg(id.left(80)));
+    // Only a folder directly inside the trash: the cleanup purges what is there, nothing else.
+    if (QFileInfo(QDir::cleanPath(folder)).absolutePath() != m_dir.trash())
+        return R::failure(Tr::tr("%1 is not a folder of the trash %2").arg(folder, m_dir.trash()));
+    const QString path = pathOf(id);
+    const std::optional<FileStamp> stamp = stampOf(path);
+    if (!stamp || !m_entries.contains(id))
+        return R::failure(Tr::tr("there is no session %1 in %2").arg(id, m_dir.sessions()));
+    if (Status s = DurableFile::move(path, DurableFile::freeName(folder, SessionId::fileNameFor(id))); !s) {
+        // The rename happened and only a folder sync failed: the session is in the trash now,
+        // and the summaries must say so.
+        if (QFileInfo::exists(path))
+            return R::failure(s.error());
+        qCWarning(lcStore).noquote() << s.error();
+    }
+    m_entries.remove(id);
+    m_cacheDirty = true;
+    return R::success(stamp->size);
+}
+
 QList<SessionSummary> SessionRepository::expired(qint64 nowMs, std::optional<int> retentionDays) const
 {
     QList<SessionSummary> list;

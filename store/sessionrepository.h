@@ -4,6 +4,7 @@
 #include "recoveryreport.h"
 #include "result.h"
 #include "session.h"
+#include "submissionupdate.h"
 #include "summarycache.h"
 
 #include <QHash>
@@ -56,8 +57,17 @@ public:
     Status setFolderSyncDeferred(bool deferred);
     Status syncSavedSessions();
 
+    // Changes only the submission state of one session: reads its file, applies update, saves
+    // durably. Fails when the session is gone, damaged, or not in update.onlyIf's state.
+    Result<SessionSummary> updateSubmission(const QString &id, const SubmissionUpdate &update);
+
     // Moves the file to DIR/trash/deleted-<time>/, from where the retention cleanup purges it.
     Status remove(const QString &id);
+
+    // For the retention cleanup: moves the session's file into folder, a folder inside
+    // DIR/trash/ that the caller made, and forgets the session as remove() does. Gives the size
+    // of the file moved.
+    Result<qint64> moveToTrash(const QString &id, const QString &folder);
 
     // An id no file in the folder has, and no session known here.
     QString newId(qint64 startTime) const;
@@ -72,6 +82,7 @@ public:
     Status flushSummaryCache();
 
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    qint64 now() const { return m_now(); }
 
 private:
     Status requireWritable() const;

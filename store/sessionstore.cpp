@@ -15,6 +15,7 @@ SessionStore::SessionStore(const DataDirectory &dir, QObject *parent)
     qRegisterMetaType<QList<SessionSummary>>();
     qRegisterMetaType<RecoveryReport>();
     qRegisterMetaType<ImportReport>();
+    qRegisterMetaType<CleanupReport>();
 
     m_thread->setObjectName(QStringLiteral("SessionStore"));
     auto *worker = new SessionStoreWorker(dir);
@@ -33,7 +34,11 @@ SessionStore::SessionStore(const DataDirectory &dir, QObject *parent)
     connect(worker, &SessionStoreWorker::loadFailed, this, &SessionStore::sessionLoadFailed);
     connect(worker, &SessionStoreWorker::imported, this, &SessionStore::imported);
     connect(worker, &SessionStoreWorker::importFailed, this, &SessionStore::importFailed);
+    connect(worker, &SessionStoreWorker::submissionUpdateFailed, this, &SessionStore::submissionUpdateFailed);
+    connect(worker, &SessionStoreWorker::pendingSessions, this, &SessionStore::pendingSessions);
     connect(worker, &SessionStoreWorker::unsavedAtShutdown, this, &SessionStore::unsavedAtShutdown);
+    connect(worker, &SessionStoreWorker::cleanupFinished, this, &SessionStore::cleanupFinished);
+    connect(worker, &SessionStoreWorker::cleanupFailed, this, &SessionStore::cleanupFailed);
     m_thread->start();
 }
 
@@ -83,6 +88,21 @@ void SessionStore::importSessions(const QString &folder)
 void SessionStore::setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
     post([worker = m_worker, first, max] { worker->setRetryInterval(first, max); });
+}
+
+void SessionStore::setCleanupSchedule(std::chrono::milliseconds interval, const CleanupPolicy &policy)
+{
+    post([worker = m_worker, interval, policy] { worker->setCleanupSchedule(interval, policy); });
+}
+
+void SessionStore::runCleanup(const CleanupPolicy &policy)
+{
+    post([worker = m_worker, policy] { worker->runCleanup(policy); });
+}
+
+void SessionStore::setClock(std::function<qint64()> now)
+{
+    post([worker = m_worker, now = std::move(now)] { worker->setClock(now); });
 }
 
 void SessionStore::shutdown()

@@ -2,12 +2,15 @@
 
 #include "datadirectory.h"
 #include "recoveryreport.h"
+#include "retentioncleanup.h"
 #include "session.h"
 #include "sessionsummary.h"
+#include "submissionupdate.h"
 
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 
 class QThread;
 class SessionStoreWorker;
@@ -34,9 +37,26 @@ public:
     void remove(const QString &id);           // -> removed | removeFailed
     void requestSession(const QString &id);   // -> sessionLoaded | sessionLoadFailed
     void importSessions(const QString &folder); // -> imported | importFailed
+    // Changes only the submission state, on the file as it is now (safe to call from any thread)
+    // -> saved | saveFailed (kept in memory, retried) | submissionUpdateFailed (gone, damaged,
+    // or not in update.onlyIf's state: nothing written)
+    void updateSubmission(const QString &id, const SubmissionUpdate &update);
+    // The sessions waiting to be submitted, unsaved ones included (safe to call from any
+    // thread) -> pendingSessions; empty before the store is open.
+    void requestPending();
 
     // How soon a failed write is tried again, doubling up to max.
     void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+    // Retention cleanup on the store's thread: once right away (or as soon as the store opens),
+    // then every interval (std::chrono::hours converts), with this policy; a new call replaces
+    // the schedule, an interval of zero stops it. -> cleanupFinished | cleanupFailed
+    void setCleanupSchedule(std::chrono::milliseconds interval, const CleanupPolicy &policy);
+    void runCleanup(const CleanupPolicy &policy); // once, on request -> cleanupFinished | cleanupFailed
+
+    // The store's clock (ms since the epoch) for savedAt, expiry and trash names, so tests need
+    // not wait for real time. It is called on the store's thread.
+    void setClock(std::function<qint64()> now);
 
     // Runs every call made so far, tries failed writes once more, then stops the thread. Sessions
     // that still cannot be written are copied to DIR/unsaved/ (or the temp folder) and reported.
@@ -54,7 +74,11 @@ signals:
     void sessionLoadFailed(const QString &id, const QString &error);
     void imported(const ImportReport &report, const QList<SessionSummary> &summaries);
     void importFailed(const QString &folder, const QString &error);
+    void submissionUpdateFailed(const QString &id, const QString &error);
+    void pendingSessions(const QList<SessionSummary> &summaries);
     void unsavedAtShutdown(const QStringList &paths);
+    void cleanupFinished(const CleanupReport &report);
+    void cleanupFailed(const QString &error);
 
 private:
     template <typename Call>

@@ -9,12 +9,16 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <limits>
+
 using namespace std::chrono_literals;
 
 SessionStoreWorker::SessionStoreWorker(const DataDirectory &dir)
     : m_repository(dir)
     , m_retryTimer(this)
     , m_cacheTimer(this)
+    , m_cleanupTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SessionStoreWorker::retryUnsaved);
@@ -26,6 +30,7 @@ SessionStoreWorker::SessionStoreWorker(const DataDirectory &dir)
         if (Status s = m_repository.flushSummaryCache(); !s)
             qCWarning(lcStore).noquote() << s.error();
     });
+    connect(&m_cleanupTimer, &QTimer::timeout, this, [this] { runCleanup(m_cleanupPolicy); });
 }
 
 SessionStoreWorker::~SessionStoreWorker() = default;
@@ -37,6 +42,8 @@ void SessionStoreWorker::open()
         return;
     }
     emit opened(m_repository.summaries(), m_repository.openReport());
+    if (m_cleanupInterval > 0ms)
+        startCleanupSchedule();
 }
 
 void SessionStoreWorker::save(const Session &session)
@@ -168,6 +175,7 @@ void SessionStoreWorker::setRetryInterval(std::chrono::milliseconds first, std::
 
 void SessionStoreWorker::drain()
 {
+    m_cleanupTimer.stop();
     m_retryTimer.stop();
     m_cacheTimer.stop();
     if (!m_unsaved.isEmpty())
@@ -202,4 +210,43 @@ QStringList SessionStoreWorker::writeEmergencyCopies()
     }
     m_unsaved.clear();
     return written;
+}
+
+void SessionStoreWorker::setCleanupSchedule(std::chrono::milliseconds interval, const CleanupPolicy &policy)
+{
+    // QTimer counts in int milliseconds: about 24 days at most.
+    m_cleanupInterval = std::clamp(interval, std::chrono::milliseconds(0),
+                                   std::chrono::milliseconds(std::numeric_limits<int>::max()));
+    m_cleanupPolicy = policy;
+    m_cleanupTimer.stop();
+    // Before the store is open there is nothing to clean: open() starts the schedule.
+    if (m_cleanupInterval > 0ms && m_repository.isOpen())
+        startCleanupSchedule();
+}
+
+void SessionStoreWorker::startCleanupSchedule()
+{
+    m_cleanupTimer.start(m_cleanupInterval);
+    runCleanup(m_cleanupPolicy);
+}
+
+void SessionStoreWorker::runCleanup(const CleanupPolicy &policy)
+{
+    Result<CleanupReport> report = RetentionCleanup::run(m_repository, policy);
+    if (!report) {
+        emit cleanupFailed(report.error());
+        return;
+    }
+    for (const QString &error : report->errors)
+        qCWarning(lcStore).noquote() << "cleanup:" << error;
+    if (!report->sessions.isEmpty() && !report->dryRun) {
+        m_captures.reset(); // a capture of a session now in the trash may be saved again
+        m_cacheTimer.start();
+    }
+    emit cleanupFinished(report.value());
+}
+
+void SessionStoreWorker::setClock(std::function<qint64()> now)
+{
+    m_repository.setClock(std::move(now));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recoveryreport.h"
+#include "retentioncleanup.h"
 #include "sessionrepository.h"
 #include "sessionsummary.h"
 
@@ -27,8 +28,17 @@ public:
     void remove(const QString &id);
     void load(const QString &id);
     void importSessions(const QString &folder);
+    void updateSubmission(const QString &id, const SubmissionUpdate &update); // sessionstoresubmission.cpp
+    void requestPending();                                                    // sessionstoresubmission.cpp
     void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
     void drain();
+
+    // Retention cleanup: every interval (and at once when the store is open, or as soon as it
+    // opens) with this policy; an interval of zero stops the schedule.
+    void setCleanupSchedule(std::chrono::milliseconds interval, const CleanupPolicy &policy);
+    void runCleanup(const CleanupPolicy &policy); // once, now
+    // The clock of every "now" the store takes (savedAt, trash names, expiry); called on this thread.
+    void setClock(std::function<qint64()> now);
 
 signals:
     void opened(const QList<SessionSummary> &summaries, const RecoveryReport &report);
@@ -42,13 +52,18 @@ signals:
     void loadFailed(const QString &id, const QString &error);
     void imported(const ImportReport &report, const QList<SessionSummary> &summaries);
     void importFailed(const QString &folder, const QString &error);
+    void submissionUpdateFailed(const QString &id, const QString &error);
+    void pendingSessions(const QList<SessionSummary> &summaries);
     void unsavedAtShutdown(const QStringList &paths);
+    void cleanupFinished(const CleanupReport &report);
+    void cleanupFailed(const QString &error);
 
 private:
     bool write(Session session);
     void retryUnsaved();
     void keepUnsaved(const Session &session, const QString &error);
     QStringList writeEmergencyCopies();
+    void startCleanupSchedule();
 
     SessionRepository m_repository;
     QHash<QString, Session> m_unsaved; // writes that failed, retried until they succeed
@@ -59,4 +74,7 @@ private:
     std::chrono::milliseconds m_firstRetry{1000};
     std::chrono::milliseconds m_maxRetry{60'000};
     std::chrono::milliseconds m_nextRetry{1000};
+    QTimer m_cleanupTimer;
+    std::chrono::milliseconds m_cleanupInterval{0}; // 0: no schedule
+    CleanupPolicy m_cleanupPolicy;
 };

@@ -44,6 +44,8 @@ SessionSummary SessionSummary::of(const Session &session)
     s.submissionAttempts = session.submissionAttempts;
     s.submittedAt = session.submittedAt;
     s.submissionError = session.submissionError;
+    s.lastSubmissionAttemptAt = session.lastSubmissionAttemptAt;
+    s.nextSubmissionAttemptAt = session.nextSubmissionAttemptAt;
     s.retentionDays = session.retentionDays;
     s.savedAt = session.savedAt;
     s.fingerprint = captureFingerprint(session);
@@ -83,6 +85,10 @@ void SessionSummary::writeJson(JsonWriter &w) const
     time(submittedAt);
     w.key(QLatin1StringView("submissionError"));
     submissionError.isEmpty() ? w.null() : w.value(submissionError);
+    w.key(QLatin1StringView("lastSubmissionAttemptAt"));
+    time(lastSubmissionAttemptAt);
+    w.key(QLatin1StringView("nextSubmissionAttemptAt"));
+    time(nextSubmissionAttemptAt);
     w.key(QLatin1StringView("persistedUntil"));
     w.value(persistedUntil());
     w.key(QLatin1StringView("retentionDays"));

@@ -24,6 +24,8 @@ struct SessionSummary
     int submissionAttempts = 0;
     std::optional<qint64> submittedAt;
     QString submissionError;
+    std::optional<qint64> lastSubmissionAttemptAt;
+    std::optional<qint64> nextSubmissionAttemptAt;
     int retentionDays = DefaultRetentionDays;
     qint64 savedAt = 0;
     QByteArray fingerprint; // identity of the captured traffic, to recognise the same capture twice

@@ -15,7 +15,7 @@ namespace SummaryCache {
 namespace {
 
 constexpr quint32 Magic = 0x484c3753; // "HL7S"
-constexpr quint32 FormatVersion = 3;
+constexpr quint32 FormatVersion = 4; // 4: submission attempt times
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
 // A flat little-endian layout read straight from memory: reading 100 000 entries through
@@ -160,6 +160,8 @@ SummaryTable load(const QString &path)
         s.submissionAttempts = in.get<qint32>();
         in.get(s.submittedAt);
         in.get(s.submissionError);
+        in.get(s.lastSubmissionAttemptAt);
+        in.get(s.nextSubmissionAttemptAt);
         s.retentionDays = in.get<qint32>();
         s.savedAt = in.get<qint64>();
         in.get(s.fingerprint);
@@ -204,6 +206,8 @@ Status save(const QString &path, const SummaryTable &entries)
         out.put(qint32(s.submissionAttempts));
         out.put(s.submittedAt);
         out.put(s.submissionError);
+        out.put(s.lastSubmissionAttemptAt);
+        out.put(s.nextSubmissionAttemptAt);
         out.put(qint32(s.retentionDays));
         out.put(s.savedAt);
         out.put(s.fingerprint);
