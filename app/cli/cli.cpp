@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "capturecommands.h"
+#include "cleanupcommand.h"
 #include "clicontext.h"
 #include "configcommands.h"
 #include "hl7commands.h"
@@ -32,6 +33,7 @@ constexpr Command commands[] = {
     {"list", listSessions, QT_TRANSLATE_NOOP("Cli", "List sessions, newest first: [--status S] [--json]")},
     {"show", showSession, QT_TRANSLATE_NOOP("Cli", "Show one session with its elements and messages: ID [--json]")},
     {"delete", deleteSession, QT_TRANSLATE_NOOP("Cli", "Delete a session (to the trash): ID")},
+    {"cleanup", cleanupSessions, QT_TRANSLATE_NOOP("Cli", "Move expired sessions to the trash, purge trash older than 7 days, report as JSON: [--dry-run] [--now EPOCH_MS]")},
     {"recover", recoverStore, QT_TRANSLATE_NOOP("Cli", "Recover from interrupted writes and report as JSON")},
     {"import-sessions", importSessions, QT_TRANSLATE_NOOP("Cli", "Copy session files of another folder into the store: DIR")},
     {"capture", runCapture, QT_TRANSLATE_NOOP("Cli", "Capture live on an interface until stopped: --interface IF [--duration S] [--filter BPF] [options of import]")},
