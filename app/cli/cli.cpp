@@ -7,6 +7,7 @@
 #include "hl7commands.h"
 #include "searchcommand.h"
 #include "storecommands.h"
+#include "submitcommands.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -42,6 +43,9 @@ constexpr Command commands[] = {
     {"inspect", inspectMessages, QT_TRANSLATE_NOOP("Cli", "Parse a file of HL7 messages: FILE [--field PATH]... [--tree] [--json]")},
     {"export", exportSession, QT_TRANSLATE_NOOP("Cli", "Write a session as HL7 or JSON: ID --format hl7|json [--mllp] [--mask-phi] [-o FILE]")},
     {"search", searchSessions, QT_TRANSLATE_NOOP("Cli", "Search the sessions, newest first: QUERY [--json] (e.g. PID-3.1=12345 glucose status:failed from:2026-11-01)")},
+    {"submit", submitSessions, QT_TRANSLATE_NOOP("Cli", "Send pending sessions to the collector until stopped, or with --once everything pending, then {\"submitted\",\"failed\",\"pending\"}: [--once]")},
+    {"retry", retrySubmission, QT_TRANSLATE_NOOP("Cli", "Submit a session again (pending, attempts 0): ID")},
+    {"ignore", ignoreSubmission, QT_TRANSLATE_NOOP("Cli", "Never submit a session: ID")},
     {"config", configSettings, QT_TRANSLATE_NOOP("Cli", "Read or change the settings (DIR/settings.ini): get KEY | set KEY VALUE | list [--json] [--show-secrets]")},
 };
 
