@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "backgroundwork.h"
 #include "datadirectory.h"
 #include "sessionstore.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,17 +26,29 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOption);
     parser.process(app);
 
-    SessionStore store(DataDirectory::resolve(parser.value(dataDirOption)));
+    const DataDirectory dir = DataDirectory::resolve(parser.value(dataDirOption));
+    Settings settings(dir);
+    if (Status loaded = settings.load(); !loaded) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Settings not read"),
+                             QApplication::translate("main", "The settings could not be read, so the defaults apply "
+                                                             "and the file is left as it is:\n\n%1")
+                                 .arg(loaded.error()));
+    }
+    settings.setWatchingFile(true);
+    SessionStore store(dir);
     QObject::connect(&store, &SessionStore::unsavedAtShutdown, &app, [](const QStringList &paths) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Sessions not saved"),
                              QApplication::translate("main", "These sessions could not be written to the data folder. "
                                                              "Copies are kept here and are restored at the next start:\n\n%1")
                                  .arg(paths.join(QLatin1Char('\n'))));
     });
+    BackgroundWork background(&store, &settings);
     MainWindow window(&store);
     window.show();
     store.open();
+    background.start();
     const int status = app.exec();
+    background.shutdown();
     store.shutdown();
     return status;
 }

@@ -1,5 +1,6 @@
 #include "submitcommands.h"
 
+#include "backgroundwork.h"
 #include "clicontext.h"
 #include "sessionid.h"
 #include "sessionstore.h"
@@ -27,20 +28,6 @@ void note(const QString &line)
     std::fputs(QStringLiteral("hl7capture-cli: %1\n").arg(line).toLocal8Bit().constData(), stderr);
 }
 
-SubmissionConfig configOf(const Settings &settings)
-{
-    SubmissionConfig c;
-    c.endpoint = QUrl(settings.submissionEndpoint().trimmed());
-    c.authHeader = settings.submissionAuthHeader();
-    c.performer = settings.submissionPerformer();
-    c.concurrency = settings.submissionConcurrency();
-    c.maxRetries = settings.submissionMaxRetries();
-    c.interval = std::chrono::minutes(settings.submissionIntervalMinutes());
-    c.timeout = std::chrono::seconds(settings.submissionTimeoutSeconds());
-    c.caFile = settings.submissionCaFile();
-    return c;
-}
-
 Result<SubmissionConfig> configOf(Settings &settings)
 {
     if (Status s = settings.load(); !s)
@@ -55,7 +42,7 @@ Result<SubmissionConfig> configOf(Settings &settings)
                    "'hl7capture-cli config set submissionEndpoint URL'"));
     if (const QString error = SubmissionConfig::checkEndpoint(c.endpoint); !error.isEmpty())
         return Result<SubmissionConfig>::failure(error);
-    return Result<SubmissionConfig>::success(configOf(std::as_const(settings)));
+    return Result<SubmissionConfig>::success(BackgroundWork::submissionConfigOf(settings));
 }
 
 std::unique_ptr<SessionStore> openStore(Context &context, const QCommandLineParser &parser)
@@ -171,7 +158,7 @@ int submitSessions(Context &context)
             QObject::connect(&settings, &Settings::changed, &loop, [&](const QString &key) {
                 if (!key.startsWith(u"submission"))
                     return;
-                const SubmissionConfig changed = configOf(std::as_const(settings));
+                const SubmissionConfig changed = BackgroundWork::submissionConfigOf(settings);
                 if (const QString error = SubmissionConfig::checkEndpoint(changed.endpoint); !error.isEmpty()) {
                     note(error);
                     return;
