@@ -43,7 +43,11 @@ int main(int argc, char *argv[])
                                  .arg(paths.join(QLatin1Char('\n'))));
     });
     BackgroundWork background(&store, &settings);
-    MainWindow window(&store);
+    AppServices services;
+    services.store = &store;
+    services.settings = &settings;
+    services.submission = background.submission();
+    MainWindow window(services);
     window.show();
     store.open();
     background.start();

@@ -27,7 +27,9 @@ void tst_MainWindow::showsWhatTheStoreHolds()
         QCOMPARE(repo.importSessions(fixturePath(QStringLiteral("legacy")))->imported, 6);
     }
     SessionStore store(dir);
-    MainWindow window(&store);
+    AppServices services;
+    services.store = &store;
+    MainWindow window(services);
     window.show();
     store.open();
     auto *label = window.findChild<QLabel *>();
@@ -44,7 +46,9 @@ void tst_MainWindow::saysWhyTheStoreDidNotOpen()
     SessionRepository holder(dir);
     QVERIFY(holder.open());
     SessionStore store(dir);
-    MainWindow window(&store);
+    AppServices services;
+    services.store = &store;
+    MainWindow window(services);
     store.open();
     auto *label = window.findChild<QLabel *>();
     QTRY_VERIFY2(label->text().contains(QLatin1StringView("in use")), qPrintable(label->text()));

@@ -6,9 +6,10 @@
 #include <QLabel>
 #include <QStatusBar>
 
-MainWindow::MainWindow(SessionStore *store, QWidget *parent)
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_services(services)
+    , m_store(services.store)
     , m_placeholder(new QLabel(this))
 {
     setWindowTitle(tr("HL7 Capture"));
@@ -18,9 +19,9 @@ MainWindow::MainWindow(SessionStore *store, QWidget *parent)
     m_placeholder->setText(tr("Opening the session store…"));
     setCentralWidget(m_placeholder);
     resize(960, 600);
-    statusBar()->showMessage(tr("Data folder: %1").arg(store->directory().root()));
-    connect(store, &SessionStore::opened, this, &MainWindow::handleOpened);
-    connect(store, &SessionStore::openFailed, this, &MainWindow::handleOpenFailed);
+    statusBar()->showMessage(tr("Data folder: %1").arg(m_store->directory().root()));
+    connect(m_store, &SessionStore::opened, this, &MainWindow::handleOpened);
+    connect(m_store, &SessionStore::openFailed, this, &MainWindow::handleOpenFailed);
 }
 
 void MainWindow::handleOpened(const QList<SessionSummary> &summaries, const RecoveryReport &report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appservices.h"
 #include "recoveryreport.h"
 #include "sessionsummary.h"
 
@@ -14,12 +15,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(SessionStore *store, QWidget *parent = nullptr);
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
 
 private:
     void handleOpened(const QList<SessionSummary> &summaries, const RecoveryReport &report);
     void handleOpenFailed(const QString &error);
 
+    AppServices m_services;
     SessionStore *m_store;
     QLabel *m_placeholder;
 };
