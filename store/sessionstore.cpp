@@ -90,6 +90,11 @@ void SessionStore::setRetryInterval(std::chrono::milliseconds first, std::chrono
     post([worker = m_worker, first, max] { worker->setRetryInterval(first, max); });
 }
 
+void SessionStore::setPersistence(bool enabled)
+{
+    post([worker = m_worker, enabled] { worker->setPersistence(enabled); });
+}
+
 void SessionStore::setCleanupSchedule(std::chrono::milliseconds interval, const CleanupPolicy &policy)
 {
     post([worker = m_worker, interval, policy] { worker->setCleanupSchedule(interval, policy); });

@@ -45,6 +45,11 @@ public:
     // thread) -> pendingSessions; empty before the store is open.
     void requestPending();
 
+    // Off (the setting enablePersistence): sessions saved from now on are kept in memory only,
+    // announced by saved() with summary.unsaved set, and dropped at shutdown. On again: those
+    // still in memory are written at once.
+    void setPersistence(bool enabled);
+
     // How soon a failed write is tried again, doubling up to max.
     void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -79,21 +80,50 @@ bool SessionStoreWorker::write(Session session)
 {
     if (m_captures)
         m_captures->insert(captureFingerprint(session), session.id);
+    if (!m_persist) {
+        keepInMemory(session);
+        return true;
+    }
     Result<SessionSummary> result = m_repository.save(session);
     if (!result) {
         keepUnsaved(session, result.error());
         return false;
     }
     m_unsaved.remove(session.id);
+    m_memoryOnly.remove(session.id);
     m_cacheTimer.start();
     emit saved(result.value());
     return true;
 }
 
+void SessionStoreWorker::keepInMemory(const Session &session)
+{
+    m_unsaved.insert(session.id, session);
+    m_memoryOnly.insert(session.id);
+    SessionSummary summary = SessionSummary::of(session);
+    summary.unsaved = true;
+    emit saved(summary);
+}
+
+void SessionStoreWorker::setPersistence(bool enabled)
+{
+    if (m_persist == enabled)
+        return;
+    m_persist = enabled;
+    if (!enabled)
+        return;
+    // Back on: what was kept in memory meanwhile is written now rather than lost at shutdown.
+    const QSet<QString> kept = std::exchange(m_memoryOnly, {});
+    for (const QString &id : kept) {
+        if (const auto it = m_unsaved.constFind(id); it != m_unsaved.cend())
+            write(*it);
+    }
+}
+
 void SessionStoreWorker::keepUnsaved(const Session &session, const QString &error)
 {
     qCWarning(lcStore).noquote() << "keeping session" << session.id << "in memory:" << error;
-    const bool firstFailure = m_unsaved.isEmpty();
+    const bool firstFailure = m_unsaved.size() == m_memoryOnly.size();
     m_unsaved.insert(session.id, session);
     SessionSummary summary = SessionSummary::of(session);
     summary.unsaved = true;
@@ -109,6 +139,8 @@ void SessionStoreWorker::retryUnsaved()
     const QList<Session> pending = m_unsaved.values();
     bool allWritten = true;
     for (const Session &session : pending) {
+        if (m_memoryOnly.contains(session.id))
+            continue;
         Result<SessionSummary> result = m_repository.save(session);
         if (!result) {
             allWritten = false;
@@ -129,6 +161,7 @@ void SessionStoreWorker::remove(const QString &id)
     if (m_captures)
         m_captures->removeIf([&id](const auto &entry) { return entry.value() == id; });
     const bool wasUnsaved = m_unsaved.remove(id) > 0;
+    m_memoryOnly.remove(id);
     if (!m_repository.exists(id) && wasUnsaved) {
         emit removed(id);
         return;
@@ -178,6 +211,12 @@ void SessionStoreWorker::drain()
     m_cleanupTimer.stop();
     m_retryTimer.stop();
     m_cacheTimer.stop();
+    if (!m_memoryOnly.isEmpty()) {
+        qCInfo(lcStore).noquote() << m_memoryOnly.size() << "sessions kept in memory only (enablePersistence off) were not written";
+        for (const QString &id : std::as_const(m_memoryOnly))
+            m_unsaved.remove(id);
+        m_memoryOnly.clear();
+    }
     if (!m_unsaved.isEmpty())
         retryUnsaved();
     m_retryTimer.stop();

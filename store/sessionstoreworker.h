@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -31,6 +32,7 @@ public:
     void updateSubmission(const QString &id, const SubmissionUpdate &update); // sessionstoresubmission.cpp
     void requestPending();                                                    // sessionstoresubmission.cpp
     void setRetryInterval(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    void setPersistence(bool enabled);
     void drain();
 
     // Retention cleanup: every interval (and at once when the store is open, or as soon as it
@@ -60,6 +62,7 @@ signals:
 
 private:
     bool write(Session session);
+    void keepInMemory(const Session &session);
     void retryUnsaved();
     void keepUnsaved(const Session &session, const QString &error);
     QStringList writeEmergencyCopies();
@@ -67,6 +70,9 @@ private:
 
     SessionRepository m_repository;
     QHash<QString, Session> m_unsaved; // writes that failed, retried until they succeed
+    // Ids in m_unsaved saved while persistence was off: never retried, never copied at shutdown.
+    QSet<QString> m_memoryOnly;
+    bool m_persist = true;
     // Capture fingerprint -> id, built at the first saveCaptured() and kept up to date after.
     std::optional<QHash<QByteArray, QString>> m_captures;
     QTimer m_retryTimer;

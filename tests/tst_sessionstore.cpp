@@ -24,6 +24,8 @@ private slots:
     void shutdownDrainsEveryQueuedWrite();
     void importsAFolder();
     void secondStoreOnTheSameFolderIsRefused();
+    void persistenceOffKeepsSessionsInMemory_data();
+    void persistenceOffKeepsSessionsInMemory();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -201,4 +203,67 @@ void tst_SessionStore::secondStoreOnTheSameFolderIsRefused()
 }
 
 QTEST_GUILESS_MAIN(tst_SessionStore)
+void tst_SessionStore::persistenceOffKeepsSessionsInMemory_data()
+{
+    QTest::addColumn<bool>("turnedBackOn");
+    QTest::newRow("off until shutdown") << false;
+    QTest::newRow("on again before shutdown") << true;
+}
+
+void tst_SessionStore::persistenceOffKeepsSessionsInMemory()
+{
+    QFETCH(bool, turnedBackOn);
+    const QString sessionFiles = m_dir->sessions();
+    auto filesOnDisk = [&] {
+        return QDir(sessionFiles).entryList({QStringLiteral("*.json")}, QDir::Files).size();
+    };
+    QStringList ids;
+    {
+        SessionStore store(*m_dir);
+        QSignalSpy saved(&store, &SessionStore::saved);
+        QSignalSpy unsavedAtShutdown(&store, &SessionStore::unsavedAtShutdown);
+        store.open();
+        store.save(SessionFactory::make(1, 200, 1'700'000'000'000));
+        QVERIFY(saved.wait());
+        QVERIFY(!saved.at(0).first().value<SessionSummary>().unsaved);
+
+        store.setPersistence(false);
+        store.save(SessionFactory::make(2, 200, 1'700'000'100'000));
+        store.save(SessionFactory::make(3, 200, 1'700'000'200'000));
+        QTRY_COMPARE(saved.size(), 3);
+        for (int i = 1; i < 3; ++i) {
+            const SessionSummary s = saved.at(i).first().value<SessionSummary>();
+            QVERIFY(s.unsaved);
+            ids.append(s.id);
+        }
+        QCOMPARE(filesOnDisk(), 1);
+
+        // In memory, the session is served and its submission state changes like any other.
+        QSignalSpy loaded(&store, &SessionStore::sessionLoaded);
+        store.requestSession(ids.at(0));
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.first().first().value<Session>().messages.size(), 2);
+        store.updateSubmission(ids.at(0), SubmissionUpdate::ignore());
+        QTRY_COMPARE(saved.size(), 4);
+        QCOMPARE(saved.at(3).first().value<SessionSummary>().submissionStatus, SubmissionStatus::Ignored);
+        QCOMPARE(filesOnDisk(), 1);
+
+        if (turnedBackOn) {
+            store.setPersistence(true);
+            QTRY_COMPARE(saved.size(), 6);
+            QVERIFY(!saved.at(5).first().value<SessionSummary>().unsaved);
+            QCOMPARE(filesOnDisk(), 3);
+        }
+        store.shutdown();
+        QCOMPARE(unsavedAtShutdown.size(), 0);
+    }
+    QCOMPARE(filesOnDisk(), turnedBackOn ? 3 : 1);
+    QVERIFY(!QFileInfo::exists(m_dir->unsaved()) || QDir(m_dir->unsaved()).isEmpty());
+    SessionRepository repo(*m_dir);
+    QVERIFY(repo.open());
+    QCOMPARE(repo.exists(ids.at(0)), turnedBackOn);
+    if (turnedBackOn)
+        QCOMPARE(repo.load(ids.at(0))->submissionStatus, SubmissionStatus::Ignored);
+}
+
 #include "tst_sessionstore.moc"

@@ -49,6 +49,7 @@ void BackgroundWork::start()
     if (m_started)
         return;
     m_started = true;
+    m_store->setPersistence(m_settings->enablePersistence());
     m_submission->setConfig(submissionConfigOf(*m_settings));
     m_submission->start();
     applyCleanupSchedule();
@@ -68,7 +69,9 @@ void BackgroundWork::handleSettingChanged(const QString &key)
 {
     if (!m_started)
         return;
-    if (key.startsWith(QLatin1StringView("submission")))
+    if (key == u"enablePersistence")
+        m_store->setPersistence(m_settings->enablePersistence());
+    else if (key.startsWith(QLatin1StringView("submission")))
         m_submission->setConfig(submissionConfigOf(*m_settings));
     else if (key == u"retentionDays" || key == u"cleanupIntervalHours" || key == u"purgeUnsubmitted" || key == u"dryRunMode")
         applyCleanupSchedule(); // a new schedule runs once at once: a shorter retention applies now

@@ -9,8 +9,8 @@ class SessionStore;
 class Settings;
 class SubmissionService;
 
-// What runs without anyone watching, as the settings say: the submission worker, and the
-// retention cleanup on the store's thread (once at start, then every cleanupIntervalHours).
+// What runs without anyone watching, as the settings say: whether sessions are written at all,
+// the submission worker, and the retention cleanup on the store's thread (once at start, then every cleanupIntervalHours).
 // A change of the settings, made in the app or by `hl7capture-cli config set`, applies at once.
 class BackgroundWork final : public QObject
 {
