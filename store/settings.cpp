@@ -1,9 +1,11 @@
 #include "settings.h"
 
+#include "capturechecks.h"
 #include "durablefile.h"
 #include "settingspec.h"
 #include "storelog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -23,6 +25,28 @@ qsizetype indexOf(QStringView key)
 {
     const SettingSpec *spec = SettingSpec::find(key);
     return spec ? spec - SettingSpec::all().data() : -1;
+}
+
+// The ASTM-style marker bytes are checked together: each alone may be fine, yet two equal.
+constexpr const char16_t *markerKeys[] = {u"startByte", u"ackByte", u"endByte"};
+
+bool isMarkerKey(qsizetype index)
+{
+    return std::any_of(std::begin(markerKeys), std::end(markerKeys),
+                       [&](const char16_t *key) { return indexOf(key) == index; });
+}
+
+// For values in table order: empty when the marker bytes can work together, else why not.
+QString markerBytesProblem(const QList<QVariant> &values)
+{
+    const int start = values.at(indexOf(u"startByte")).toInt();
+    const int ack = values.at(indexOf(u"ackByte")).toInt();
+    const int end = values.at(indexOf(u"endByte")).toInt();
+    const QString problem = CaptureChecks::markerBytesProblem(start, ack, end);
+    if (problem.isEmpty())
+        return {};
+    return QCoreApplication::translate("Settings", "%1 (startByte %2, ackByte %3, endByte %4)")
+        .arg(problem).arg(start).arg(ack).arg(end);
 }
 
 // Version 1 is the first. A later version that renames or converts keys does it here, on the
@@ -114,6 +138,18 @@ Result<Settings::State> Settings::readFile() const
             state.valueWarnings[i].clear();
         }
     }
+    // Marker bytes that cannot work together all fall back, as one refused value does.
+    if (const QString problem = markerBytesProblem(state.values); !problem.isEmpty()) {
+        for (const char16_t *key : markerKeys) {
+            const qsizetype i = indexOf(key);
+            if (!state.present.at(i))
+                continue;
+            const SettingSpec &spec = specs[size_t(i)];
+            state.present[i] = false;
+            state.values[i] = spec.defaultValue();
+            state.valueWarnings[i] = tr("%1: %2: %3; using the default %4").arg(path, spec.key(), problem, spec.toText(spec.defaultValue()));
+        }
+    }
     return R::success(std::move(state));
 }
 
@@ -178,44 +214,114 @@ QByteArray Settings::serialize(const State &state) const
 
 Status Settings::set(const QString &key, const QVariant &value)
 {
-    const qsizetype i = indexOf(key);
-    if (i < 0)
-        return Status::failure(SettingSpec::unknownKeyMessage(key));
-    Result<QVariant> resolved = SettingSpec::all()[size_t(i)].resolveInput(value);
-    if (!resolved)
-        return Status::failure(resolved.error());
+    return set(Changes{{key, value}});
+}
+
+Status Settings::set(const Changes &changes)
+{
+    const auto specs = SettingSpec::all();
+    QList<std::pair<qsizetype, QVariant>> resolved;
+    QList<qsizetype> touched; // each key once, in the order given
+    for (const auto &[key, value] : changes) {
+        const qsizetype i = indexOf(key);
+        if (i < 0)
+            return Status::failure(SettingSpec::unknownKeyMessage(key));
+        Result<QVariant> checked = specs[size_t(i)].resolveInput(value);
+        if (!checked)
+            return Status::failure(checked.error());
+        resolved.append({i, std::move(checked.value())});
+        if (!touched.contains(i))
+            touched.append(i);
+    }
+    QStringList names;
+    for (qsizetype i : std::as_const(touched))
+        names.append(specs[size_t(i)].key());
+    const QString what = names.join(QStringLiteral(", "));
+    if (touched.isEmpty())
+        return succeeded();
 
     // Written over what the file holds now, not over what this object read earlier, so a change
     // another process made in between is kept (and reported by changed()).
     Result<State> current = readFile();
     if (!current) {
         m_loadError = current.error();
-        return Status::failure(tr("%1 not changed: %2 (fix or remove the file first)").arg(key, m_loadError));
+        return Status::failure(tr("%1 not changed: %2 (fix or remove the file first)").arg(what, m_loadError));
     }
     m_loadError.clear();
     adopt(std::move(current.value()));
-    // Setting the default over a refused value in the file is a change: it replaces that line.
-    const bool differs = m_state.values.at(i) != resolved.value();
-    if (!differs && m_state.valueWarnings.at(i).isEmpty())
-        return succeeded();
 
     State next = m_state;
-    next.values[i] = resolved.value();
-    next.present[i] = true;
-    next.valueWarnings[i].clear();
+    for (const auto &[i, value] : std::as_const(resolved))
+        next.values[i] = value;
+    QList<qsizetype> differing;
+    // Setting the default over a refused value in the file is a change: it replaces that line.
+    bool write = false;
+    bool touchesMarkers = false;
+    for (qsizetype i : std::as_const(touched)) {
+        if (next.values.at(i) != m_state.values.at(i))
+            differing.append(i);
+        write = write || next.values.at(i) != m_state.values.at(i) || !m_state.valueWarnings.at(i).isEmpty();
+        touchesMarkers = touchesMarkers || isMarkerKey(i);
+        next.present[i] = true;
+        next.valueWarnings[i].clear();
+    }
+    if (touchesMarkers) {
+        if (const QString problem = markerBytesProblem(next.values); !problem.isEmpty())
+            return Status::failure(tr("%1 not changed: %2").arg(what, problem));
+        // A marker byte the file holds but that was refused together with the others would
+        // clash again at the next reading: the values in force replace it.
+        for (const char16_t *key : markerKeys) {
+            const qsizetype i = indexOf(key);
+            if (!next.valueWarnings.at(i).isEmpty()) {
+                next.present[i] = true;
+                next.valueWarnings[i].clear();
+            }
+        }
+    }
+    if (!write)
+        return succeeded();
+
     if (Status s = DurableFile::ensurePrivateDirectory(m_dir.root()); !s)
-        return Status::failure(tr("%1 not changed: %2").arg(key, s.error()));
+        return Status::failure(tr("%1 not changed: %2").arg(what, s.error()));
     if (Status s = DurableFile::write(filePath(), serialize(next)); !s)
-        return Status::failure(tr("%1 not changed: %2").arg(key, s.error()));
+        return Status::failure(tr("%1 not changed: %2").arg(what, s.error()));
     // Not the new file's stamp: another write could land between ours and a stat. The watcher's
     // next look reads the file again, which costs little and changes nothing if it is ours.
     m_seen.reset();
     next.version = std::max(next.version, currentVersion);
     m_state = std::move(next);
     watchPaths();
-    if (differs)
-        emit changed(key);
+    for (qsizetype i : std::as_const(differing))
+        emit changed(specs[size_t(i)].key());
     return succeeded();
+}
+
+QHash<QString, QString> Settings::validate(const Changes &changes) const
+{
+    const auto specs = SettingSpec::all();
+    QHash<QString, QString> problems;
+    QList<QVariant> values = m_state.values;
+    QList<qsizetype> markersGiven;
+    for (const auto &[key, value] : changes) {
+        const qsizetype i = indexOf(key);
+        if (i < 0) {
+            problems.insert(key, SettingSpec::unknownKeyMessage(key));
+            continue;
+        }
+        Result<QVariant> checked = specs[size_t(i)].resolveInput(value);
+        if (!checked) {
+            problems.insert(key, checked.error());
+            continue;
+        }
+        values[i] = checked.value();
+        if (isMarkerKey(i))
+            markersGiven.append(i);
+    }
+    if (const QString problem = markerBytesProblem(values); !problem.isEmpty()) {
+        for (qsizetype i : std::as_const(markersGiven))
+            problems.insert(specs[size_t(i)].key(), problem);
+    }
+    return problems;
 }
 
 Status Settings::setText(const QString &key, const QString &text)
@@ -319,3 +425,24 @@ int Settings::submissionMaxRetries() const { return number("submissionMaxRetries
 int Settings::submissionIntervalMinutes() const { return number("submissionIntervalMinutes"); }
 int Settings::submissionTimeoutSeconds() const { return number("submissionTimeoutSeconds"); }
 QString Settings::submissionCaFile() const { return at("submissionCaFile").toString(); }
+
+QString Settings::captureSource() const { return at("captureSource").toString(); }
+QString Settings::captureInterface() const { return at("captureInterface").toString(); }
+QString Settings::captureFilter() const { return at("captureFilter").toString(); }
+QString Settings::captureFraming() const { return at("captureFraming").toString(); }
+QString Settings::deviceIP() const { return at("deviceIP").toString(); }
+QString Settings::lisIP() const { return at("lisIP").toString(); }
+int Settings::lisPort() const { return number("lisPort"); }
+QString Settings::proxyListen() const { return at("proxyListen").toString(); }
+QString Settings::proxyUpstream() const { return at("proxyUpstream").toString(); }
+int Settings::startByte() const { return number("startByte"); }
+int Settings::ackByte() const { return number("ackByte"); }
+int Settings::endByte() const { return number("endByte"); }
+int Settings::idleGapSeconds() const { return number("idleGapSeconds"); }
+
+bool Settings::autoStartCapture() const { return at("autoStartCapture").toBool(); }
+bool Settings::startMinimized() const { return at("startMinimized").toBool(); }
+bool Settings::minimizeToTray() const { return at("minimizeToTray").toBool(); }
+bool Settings::startAtLogin() const { return at("startAtLogin").toBool(); }
+QString Settings::language() const { return at("language").toString(); }
+QString Settings::logLevel() const { return at("logLevel").toString(); }

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "settingsini.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -11,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QFileSystemWatcher;
 
@@ -49,6 +51,27 @@ public:
     int submissionTimeoutSeconds() const;
     QString submissionCaFile() const;
 
+    QString captureSource() const; // "interface", "file" or "proxy"
+    QString captureInterface() const;
+    QString captureFilter() const;
+    QString captureFraming() const; // "auto", "astm", "e1381" or "mllp"
+    QString deviceIP() const;
+    QString lisIP() const;
+    int lisPort() const; // 0: none
+    QString proxyListen() const; // [ADDR:]PORT
+    QString proxyUpstream() const; // HOST:PORT, or empty
+    int startByte() const; // the three differ, and none is STX, NAK, CR or LF
+    int ackByte() const;
+    int endByte() const;
+    int idleGapSeconds() const;
+
+    bool autoStartCapture() const;
+    bool startMinimized() const;
+    bool minimizeToTray() const;
+    bool startAtLogin() const;
+    QString language() const; // empty: the system's
+    QString logLevel() const; // "error", "warning", "info" or "debug"
+
     QVariant value(const QString &key) const; // invalid QVariant for an unknown key
     // Whether the file holds a valid value for key; if not, the default applies.
     bool isSet(const QString &key) const;
@@ -60,6 +83,15 @@ public:
     Status set(const QString &key, const QVariant &value);
     // What a person typed: "true"/"false"/"1"/"0"/"yes"/"no" for bools, decimal integers.
     Status setText(const QString &key, const QString &text);
+
+    using Changes = QList<std::pair<QString, QVariant>>;
+    // Several keys in one write, all or nothing (a dialog's OK): what set() does for one key.
+    // Rules across keys (the marker bytes must differ) see these values together, so they can
+    // be swapped in one call.
+    Status set(const Changes &changes);
+    // Why set(changes) would refuse each value, by key; empty when it would take them all.
+    // Only the values are checked here: not whether the file can be read or written.
+    QHash<QString, QString> validate(const Changes &changes) const;
 
     // Another process (the CLI's `config set`) may change the file: re-read it when it does and
     // emit changed() for every key whose value changed.

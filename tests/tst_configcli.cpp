@@ -1,5 +1,6 @@
 #include "datadirectory.h"
 #include "sessionrepository.h"
+#include "settings.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ private slots:
     void unreadableFileFails();
     void unwritableFolderFails();
     void authHeaderMasked();
+    void markerBytesMustDiffer();
     void worksWhileTheAppHoldsTheFolder();
 
 private:
@@ -74,6 +76,10 @@ void tst_ConfigCli::getDefaults_data()
     QTest::newRow("int") << QStringLiteral("retentionDays") << QByteArray("30\n");
     QTest::newRow("range") << QStringLiteral("submissionTimeoutSeconds") << QByteArray("30\n");
     QTest::newRow("empty string") << QStringLiteral("submissionEndpoint") << QByteArray("\n");
+    QTest::newRow("choice") << QStringLiteral("captureSource") << QByteArray("interface\n");
+    QTest::newRow("string default") << QStringLiteral("proxyListen") << QByteArray("2575\n");
+    QTest::newRow("marker byte") << QStringLiteral("startByte") << QByteArray("5\n");
+    QTest::newRow("empty choice") << QStringLiteral("language") << QByteArray("\n");
 }
 
 void tst_ConfigCli::getDefaults()
@@ -97,6 +103,13 @@ void tst_ConfigCli::setThenGet_data()
     QTest::newRow("bool word") << QStringLiteral("dryRunMode") << QStringLiteral("yes") << QByteArray("true\n");
     QTest::newRow("url") << QStringLiteral("submissionEndpoint") << QStringLiteral("https://collector.example/api") << QByteArray("https://collector.example/api\n");
     QTest::newRow("string with = and ;") << QStringLiteral("submissionPerformer") << QStringLiteral(" lab=3; \"night\" ü ") << QByteArray(" lab=3; \"night\" \xc3\xbc \n");
+    QTest::newRow("choice, any case") << QStringLiteral("captureFraming") << QStringLiteral("MLLP") << QByteArray("mllp\n");
+    QTest::newRow("ipv6") << QStringLiteral("deviceIP") << QStringLiteral("fe80::1") << QByteArray("fe80::1\n");
+    QTest::newRow("listen address") << QStringLiteral("proxyListen") << QStringLiteral("0.0.0.0:3000") << QByteArray("0.0.0.0:3000\n");
+    QTest::newRow("upstream") << QStringLiteral("proxyUpstream") << QStringLiteral("lis.example:2575") << QByteArray("lis.example:2575\n");
+    QTest::newRow("hex marker byte") << QStringLiteral("endByte") << QStringLiteral("0x03") << QByteArray("3\n");
+    QTest::newRow("port") << QStringLiteral("lisPort") << QStringLiteral("65535") << QByteArray("65535\n");
+    QTest::newRow("start-up bool") << QStringLiteral("minimizeToTray") << QStringLiteral("no") << QByteArray("false\n");
 }
 
 void tst_ConfigCli::setThenGet()
@@ -121,10 +134,13 @@ void tst_ConfigCli::listAsText()
     const Run run = config({QStringLiteral("list")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QList<QByteArray> lines = run.out.split('\n');
-    QCOMPARE(lines.size(), 14); // 13 keys and the final newline
+    QCOMPARE(lines.size(), 33); // 32 keys and the final newline
+    QCOMPARE(lines.size(), Settings::keys().size() + 1);
     QCOMPARE(lines.at(0), QByteArray("enablePersistence = true  (default)"));
     QCOMPARE(lines.at(1), QByteArray("retentionDays = 45"));
     QCOMPARE(lines.at(12), QByteArray("submissionCaFile =   (default)"));
+    QCOMPARE(lines.at(13), QByteArray("captureSource = interface  (default)"));
+    QCOMPARE(lines.at(31), QByteArray("logLevel = info  (default)"));
 }
 
 void tst_ConfigCli::listAsJson()
@@ -137,13 +153,17 @@ void tst_ConfigCli::listAsJson()
     const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
     const QJsonObject o = doc.object();
-    QCOMPARE(o.size(), 13);
+    QCOMPARE(o.size(), 32);
+    QCOMPARE(o.keys(), [] { QStringList k = Settings::keys(); k.sort(); return k; }());
     QCOMPARE(o.value(QStringLiteral("submissionConcurrency")), QJsonValue(7));
     QCOMPARE(o.value(QStringLiteral("purgeUnsubmitted")), QJsonValue(true));
     QCOMPARE(o.value(QStringLiteral("enablePersistence")), QJsonValue(true));
     QCOMPARE(o.value(QStringLiteral("retentionDays")), QJsonValue(30));
     QCOMPARE(o.value(QStringLiteral("submissionEndpoint")), QJsonValue(QString()));
     QVERIFY(o.value(QStringLiteral("submissionCaFile")).isString());
+    QCOMPARE(o.value(QStringLiteral("startByte")), QJsonValue(5));
+    QCOMPARE(o.value(QStringLiteral("autoStartCapture")), QJsonValue(false));
+    QCOMPARE(o.value(QStringLiteral("logLevel")), QJsonValue(QStringLiteral("info")));
 }
 
 void tst_ConfigCli::badUsage_data()
@@ -172,6 +192,18 @@ void tst_ConfigCli::badUsage_data()
                                     << QByteArray("config set KEY -- VALUE");
     QTest::newRow("negative value after --") << QStringList{QStringLiteral("set"), QStringLiteral("retentionDays"), QStringLiteral("--"), QStringLiteral("-5")}
                                              << QByteArray("from 1 to 365 (got \"-5\")");
+    QTest::newRow("not a choice") << QStringList{QStringLiteral("set"), QStringLiteral("captureSource"), QStringLiteral("usb")}
+                                  << QByteArray("captureSource must be one of \"interface\", \"file\", \"proxy\" (got \"usb\")");
+    QTest::newRow("not an address") << QStringList{QStringLiteral("set"), QStringLiteral("lisIP"), QStringLiteral("999.1.1.1")}
+                                    << QByteArray("lisIP must be empty or an IPv4 or IPv6 address");
+    QTest::newRow("listen without port") << QStringList{QStringLiteral("set"), QStringLiteral("proxyListen"), QStringLiteral("0.0.0.0")}
+                                         << QByteArray("proxyListen must be a port from 1 to 65535");
+    QTest::newRow("upstream without host") << QStringList{QStringLiteral("set"), QStringLiteral("proxyUpstream"), QStringLiteral("2575")}
+                                           << QByteArray("proxyUpstream must be empty or HOST:PORT");
+    QTest::newRow("STX as marker") << QStringList{QStringLiteral("set"), QStringLiteral("startByte"), QStringLiteral("0x02")}
+                                   << QByteArray("other than 0x02 (STX), 0x15 (NAK), 0x0d (CR) and 0x0a (LF) (got \"0x02\")");
+    QTest::newRow("idle gap above range") << QStringList{QStringLiteral("set"), QStringLiteral("idleGapSeconds"), QStringLiteral("3601")}
+                                          << QByteArray("from 1 to 3600");
     QTest::newRow("json with get") << QStringList{QStringLiteral("get"), QStringLiteral("retentionDays"), QStringLiteral("--json")} << QByteArray("--json");
 }
 
@@ -241,6 +273,19 @@ void tst_ConfigCli::authHeaderMasked()
     run = config({QStringLiteral("set"), key, QStringLiteral("Bearer other-s3cret\nX-Injected: 1")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("submissionAuthHeader") && !run.err.contains("s3cret"), run.err.constData());
+}
+
+void tst_ConfigCli::markerBytesMustDiffer()
+{
+    // Each value is a byte the framing may use, but not the acknowledge byte as start byte too.
+    const Run run = config({QStringLiteral("set"), QStringLiteral("startByte"), QStringLiteral("6")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("startByte not changed: the start, acknowledge and end bytes must differ (startByte 6, ackByte 6, endByte 4)"),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(settingsFile()));
+    QCOMPARE(config({QStringLiteral("set"), QStringLiteral("ackByte"), QStringLiteral("0x07")}).exitCode, 0);
+    QCOMPARE(config({QStringLiteral("set"), QStringLiteral("startByte"), QStringLiteral("6")}).exitCode, 0);
+    QCOMPARE(config({QStringLiteral("get"), QStringLiteral("startByte")}).out, QByteArray("6\n"));
 }
 
 void tst_ConfigCli::worksWhileTheAppHoldsTheFolder()

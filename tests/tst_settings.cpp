@@ -24,6 +24,14 @@ private slots:
     void boundaries();
     void strings_data();
     void strings();
+    void choices_data();
+    void choices();
+    void markerBytes_data();
+    void markerBytes();
+    void markerBytesTogether();
+    void markerBytesClashingInFile();
+    void severalKeysAllOrNothing();
+    void validateNamesEveryProblem();
     void caFileMustBeReadable();
     void unknownKeyRefused();
     void fileIsPrivateAndPlain();
@@ -81,6 +89,25 @@ void tst_Settings::defaults_data()
     QTest::newRow("submissionIntervalMinutes") << QStringLiteral("submissionIntervalMinutes") << QVariant(5) << QVariant(s.submissionIntervalMinutes());
     QTest::newRow("submissionTimeoutSeconds") << QStringLiteral("submissionTimeoutSeconds") << QVariant(30) << QVariant(s.submissionTimeoutSeconds());
     QTest::newRow("submissionCaFile") << QStringLiteral("submissionCaFile") << QVariant(QString()) << QVariant(s.submissionCaFile());
+    QTest::newRow("captureSource") << QStringLiteral("captureSource") << QVariant(QStringLiteral("interface")) << QVariant(s.captureSource());
+    QTest::newRow("captureInterface") << QStringLiteral("captureInterface") << QVariant(QString()) << QVariant(s.captureInterface());
+    QTest::newRow("captureFilter") << QStringLiteral("captureFilter") << QVariant(QString()) << QVariant(s.captureFilter());
+    QTest::newRow("captureFraming") << QStringLiteral("captureFraming") << QVariant(QStringLiteral("auto")) << QVariant(s.captureFraming());
+    QTest::newRow("deviceIP") << QStringLiteral("deviceIP") << QVariant(QString()) << QVariant(s.deviceIP());
+    QTest::newRow("lisIP") << QStringLiteral("lisIP") << QVariant(QString()) << QVariant(s.lisIP());
+    QTest::newRow("lisPort") << QStringLiteral("lisPort") << QVariant(0) << QVariant(s.lisPort());
+    QTest::newRow("proxyListen") << QStringLiteral("proxyListen") << QVariant(QStringLiteral("2575")) << QVariant(s.proxyListen());
+    QTest::newRow("proxyUpstream") << QStringLiteral("proxyUpstream") << QVariant(QString()) << QVariant(s.proxyUpstream());
+    QTest::newRow("startByte") << QStringLiteral("startByte") << QVariant(5) << QVariant(s.startByte());
+    QTest::newRow("ackByte") << QStringLiteral("ackByte") << QVariant(6) << QVariant(s.ackByte());
+    QTest::newRow("endByte") << QStringLiteral("endByte") << QVariant(4) << QVariant(s.endByte());
+    QTest::newRow("idleGapSeconds") << QStringLiteral("idleGapSeconds") << QVariant(60) << QVariant(s.idleGapSeconds());
+    QTest::newRow("autoStartCapture") << QStringLiteral("autoStartCapture") << QVariant(false) << QVariant(s.autoStartCapture());
+    QTest::newRow("startMinimized") << QStringLiteral("startMinimized") << QVariant(false) << QVariant(s.startMinimized());
+    QTest::newRow("minimizeToTray") << QStringLiteral("minimizeToTray") << QVariant(true) << QVariant(s.minimizeToTray());
+    QTest::newRow("startAtLogin") << QStringLiteral("startAtLogin") << QVariant(false) << QVariant(s.startAtLogin());
+    QTest::newRow("language") << QStringLiteral("language") << QVariant(QString()) << QVariant(s.language());
+    QTest::newRow("logLevel") << QStringLiteral("logLevel") << QVariant(QStringLiteral("info")) << QVariant(s.logLevel());
 }
 
 void tst_Settings::defaults()
@@ -108,7 +135,16 @@ void tst_Settings::keysInTableOrder()
                           QStringLiteral("dryRunMode"), QStringLiteral("purgeUnsubmitted"), QStringLiteral("submissionEndpoint"),
                           QStringLiteral("submissionAuthHeader"), QStringLiteral("submissionPerformer"), QStringLiteral("submissionConcurrency"),
                           QStringLiteral("submissionMaxRetries"), QStringLiteral("submissionIntervalMinutes"),
-                          QStringLiteral("submissionTimeoutSeconds"), QStringLiteral("submissionCaFile")}));
+                          QStringLiteral("submissionTimeoutSeconds"), QStringLiteral("submissionCaFile"),
+                          QStringLiteral("captureSource"), QStringLiteral("captureInterface"), QStringLiteral("captureFilter"),
+                          QStringLiteral("captureFraming"), QStringLiteral("deviceIP"), QStringLiteral("lisIP"), QStringLiteral("lisPort"),
+                          QStringLiteral("proxyListen"), QStringLiteral("proxyUpstream"), QStringLiteral("startByte"),
+                          QStringLiteral("ackByte"), QStringLiteral("endByte"), QStringLiteral("idleGapSeconds"),
+                          QStringLiteral("autoStartCapture"), QStringLiteral("startMinimized"), QStringLiteral("minimizeToTray"),
+                          QStringLiteral("startAtLogin"), QStringLiteral("language"), QStringLiteral("logLevel")}));
+    // Every row has a description a person can read (the dialog's accessible names).
+    for (const SettingSpec &spec : SettingSpec::all())
+        QVERIFY2(!spec.translatedDescription().isEmpty(), spec.name);
 }
 
 void tst_Settings::boundaries_data()
@@ -120,7 +156,7 @@ void tst_Settings::boundaries_data()
     struct Range { const char *key; int min; int max; };
     const Range ranges[] = {{"retentionDays", 1, 365}, {"cleanupIntervalHours", 1, 168}, {"submissionConcurrency", 1, 10},
                             {"submissionMaxRetries", 1, 10}, {"submissionIntervalMinutes", 1, 60},
-                            {"submissionTimeoutSeconds", 1, 300}};
+                            {"submissionTimeoutSeconds", 1, 300}, {"lisPort", 0, 65535}, {"idleGapSeconds", 1, 3600}};
     for (const Range &r : ranges) {
         const QString key = QLatin1StringView(r.key);
         auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s %s", r.key, what); };
@@ -139,7 +175,8 @@ void tst_Settings::boundaries_data()
         row("huge") << key << QVariant(QStringLiteral("99999999999999999999")) << QVariant();
         row("bool") << key << QVariant(true) << QVariant();
     }
-    for (const char *key : {"enablePersistence", "dryRunMode", "purgeUnsubmitted"}) {
+    for (const char *key : {"enablePersistence", "dryRunMode", "purgeUnsubmitted", "autoStartCapture", "startMinimized",
+                            "minimizeToTray", "startAtLogin"}) {
         const QString k = QLatin1StringView(key);
         const bool def = Settings::defaultValue(k).toBool();
         auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s %s", key, what); };
@@ -207,6 +244,43 @@ void tst_Settings::strings_data()
     QTest::newRow("two lines") << QStringLiteral("submissionPerformer") << QStringLiteral("lab\nother") << false;
     QTest::newRow("tab") << QStringLiteral("submissionPerformer") << QStringLiteral("lab\tother") << false;
     QTest::newRow("header injection") << QStringLiteral("submissionAuthHeader") << QStringLiteral("Bearer s3cret\r\nX-Evil: 1") << false;
+
+    for (const char *k : {"deviceIP", "lisIP"}) {
+        const QString key = QLatin1StringView(k);
+        auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s %s", k, what); };
+        row("ipv4") << key << QStringLiteral("192.168.1.20") << true;
+        row("ipv6") << key << QStringLiteral("fe80::1") << true;
+        row("ipv6 with zone") << key << QStringLiteral("fe80::1%eth0") << true;
+        row("mapped ipv4") << key << QStringLiteral("::ffff:10.0.0.1") << true;
+        row("empty: any") << key << QString() << true;
+        row("octet too large") << key << QStringLiteral("999.1.1.1") << false;
+        row("shorthand") << key << QStringLiteral("10.1") << false;
+        row("name") << key << QStringLiteral("lis.example") << false;
+        row("with port") << key << QStringLiteral("10.0.0.1:2575") << false;
+        row("spaces") << key << QStringLiteral(" 10.0.0.1") << false;
+    }
+    const QString listen = QStringLiteral("proxyListen");
+    QTest::newRow("listen port") << listen << QStringLiteral("3000") << true;
+    QTest::newRow("listen address and port") << listen << QStringLiteral("127.0.0.1:3000") << true;
+    QTest::newRow("listen ipv6") << listen << QStringLiteral("[::1]:3000") << true;
+    QTest::newRow("listen word") << listen << QStringLiteral("x") << false;
+    QTest::newRow("listen empty") << listen << QString() << false;
+    QTest::newRow("listen port 0") << listen << QStringLiteral("0") << false;
+    QTest::newRow("listen port too large") << listen << QStringLiteral("65536") << false;
+    QTest::newRow("listen on a name") << listen << QStringLiteral("lis.example:3000") << false;
+    QTest::newRow("listen without port") << listen << QStringLiteral("127.0.0.1:") << false;
+    const QString upstream = QStringLiteral("proxyUpstream");
+    QTest::newRow("upstream name") << upstream << QStringLiteral("lis.example:2575") << true;
+    QTest::newRow("upstream ipv4") << upstream << QStringLiteral("10.0.0.5:2575") << true;
+    QTest::newRow("upstream ipv6") << upstream << QStringLiteral("[fe80::1]:2575") << true;
+    QTest::newRow("upstream empty: not set") << upstream << QString() << true;
+    QTest::newRow("upstream port only") << upstream << QStringLiteral("2575") << false;
+    QTest::newRow("upstream without port") << upstream << QStringLiteral("lis.example") << false;
+    QTest::newRow("upstream bad name") << upstream << QStringLiteral("lis example:2575") << false;
+    QTest::newRow("upstream url") << upstream << QStringLiteral("http://lis:2575") << false;
+    QTest::newRow("interface") << QStringLiteral("captureInterface") << QStringLiteral("eth0") << true;
+    QTest::newRow("filter") << QStringLiteral("captureFilter") << QStringLiteral("tcp and port 2575") << true;
+    QTest::newRow("filter on two lines") << QStringLiteral("captureFilter") << QStringLiteral("tcp\nport 1") << false;
 }
 
 void tst_Settings::strings()
@@ -224,7 +298,195 @@ void tst_Settings::strings()
     }
     QVERIFY2(status.error().startsWith(key), qPrintable(status.error()));
     QVERIFY(!status.error().contains(QStringLiteral("s3cret"))); // a secret never goes into a message
-    QCOMPARE(settings->value(key).toString(), QString());
+    QVERIFY2(status.error().contains(SettingSpec::find(key)->allowedText()), qPrintable(status.error()));
+    QCOMPARE(settings->value(key), Settings::defaultValue(key));
+}
+
+void tst_Settings::choices_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // null: refused
+
+    QTest::newRow("source proxy") << QStringLiteral("captureSource") << QStringLiteral("proxy") << QStringLiteral("proxy");
+    QTest::newRow("source file, any case") << QStringLiteral("captureSource") << QStringLiteral(" File ") << QStringLiteral("file");
+    QTest::newRow("source usb") << QStringLiteral("captureSource") << QStringLiteral("usb") << QString();
+    QTest::newRow("source empty") << QStringLiteral("captureSource") << QStringLiteral("") << QString();
+    QTest::newRow("framing e1381") << QStringLiteral("captureFraming") << QStringLiteral("E1381") << QStringLiteral("e1381");
+    QTest::newRow("framing hl7") << QStringLiteral("captureFraming") << QStringLiteral("hl7") << QString();
+    QTest::newRow("language de") << QStringLiteral("language") << QStringLiteral("de") << QStringLiteral("de");
+    QTest::newRow("language system") << QStringLiteral("language") << QStringLiteral("") << QStringLiteral("");
+    QTest::newRow("language it") << QStringLiteral("language") << QStringLiteral("it") << QString();
+    QTest::newRow("language de_DE") << QStringLiteral("language") << QStringLiteral("de_DE") << QString();
+    QTest::newRow("log level debug") << QStringLiteral("logLevel") << QStringLiteral("debug") << QStringLiteral("debug");
+    QTest::newRow("log level verbose") << QStringLiteral("logLevel") << QStringLiteral("verbose") << QString();
+}
+
+void tst_Settings::choices()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    auto settings = make();
+    const SettingSpec *spec = SettingSpec::find(key);
+    QCOMPARE(spec->check, SettingSpec::Check::OneOf);
+    QVERIFY(spec->choiceList().contains(Settings::defaultValue(key).toString()));
+    const Status status = settings->setText(key, text);
+    if (expected.isNull()) {
+        QVERIFY(!status);
+        QVERIFY2(status.error().startsWith(key + QStringLiteral(" must be ")) && status.error().contains(spec->allowedText()),
+                 qPrintable(status.error()));
+        for (const QString &c : spec->choiceList())
+            QVERIFY2(c.isEmpty() || status.error().contains(QStringLiteral("\"%1\"").arg(c)), qPrintable(status.error()));
+        QCOMPARE(settings->value(key), Settings::defaultValue(key));
+        QVERIFY(!QFileInfo::exists(file()));
+        return;
+    }
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(settings->value(key).toString(), expected);
+    auto reread = make();
+    QVERIFY(reread->load().ok());
+    QVERIFY(reread->loadWarnings().isEmpty());
+    QCOMPARE(reread->value(key).toString(), expected);
+}
+
+void tst_Settings::markerBytes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("input");
+    QTest::addColumn<QVariant>("expected"); // invalid: refused
+
+    for (const char *k : {"startByte", "ackByte", "endByte"}) {
+        const QString key = QLatin1StringView(k);
+        auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s %s", k, what); };
+        row("decimal") << key << QVariant(QStringLiteral("7")) << QVariant(7);
+        row("hex") << key << QVariant(QStringLiteral("0x1B")) << QVariant(0x1b);
+        row("zero") << key << QVariant(QStringLiteral("0")) << QVariant(0);
+        row("max") << key << QVariant(QStringLiteral("255")) << QVariant(255);
+        row("typed") << key << QVariant(3) << QVariant(3);
+        row("STX") << key << QVariant(QStringLiteral("2")) << QVariant();
+        row("NAK as hex") << key << QVariant(QStringLiteral("0x15")) << QVariant();
+        row("CR") << key << QVariant(QStringLiteral("13")) << QVariant();
+        row("LF typed") << key << QVariant(10) << QVariant();
+        row("256") << key << QVariant(QStringLiteral("256")) << QVariant();
+        row("0x100") << key << QVariant(QStringLiteral("0x100")) << QVariant();
+        row("negative") << key << QVariant(-1) << QVariant();
+        row("word") << key << QVariant(QStringLiteral("ENQ")) << QVariant();
+        row("empty") << key << QVariant(QString()) << QVariant();
+    }
+}
+
+void tst_Settings::markerBytes()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, input);
+    QFETCH(QVariant, expected);
+
+    auto settings = make();
+    const Status status = settings->set(key, input);
+    if (!expected.isValid()) {
+        QVERIFY(!status);
+        QVERIFY2(status.error().startsWith(key + QStringLiteral(" must be a byte from 0 to 255")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QStringLiteral("other than 0x02 (STX), 0x15 (NAK), 0x0d (CR) and 0x0a (LF)")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QStringLiteral("(got \"%1\")").arg(input.toString())), qPrintable(status.error()));
+        QCOMPARE(settings->value(key), Settings::defaultValue(key));
+        QVERIFY(!QFileInfo::exists(file()));
+        return;
+    }
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(settings->value(key), expected);
+    auto reread = make();
+    QVERIFY(reread->load().ok());
+    QCOMPARE(reread->value(key), expected);
+}
+
+void tst_Settings::markerBytesTogether()
+{
+    auto settings = make();
+    QSignalSpy spy(settings.get(), &Settings::changed);
+    // The acknowledge byte cannot also start a transmission.
+    Status s = settings->setText(QStringLiteral("startByte"), QStringLiteral("6"));
+    QVERIFY(!s);
+    QCOMPARE(s.error(), QStringLiteral("startByte not changed: the start, acknowledge and end bytes must differ (startByte 6, ackByte 6, endByte 4)"));
+    QVERIFY(!QFileInfo::exists(file()));
+    QCOMPARE(spy.count(), 0);
+
+    // Swapped in one call, they never clash.
+    s = settings->set(Settings::Changes{{QStringLiteral("startByte"), 6}, {QStringLiteral("ackByte"), 5}});
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(settings->startByte(), 6);
+    QCOMPARE(settings->ackByte(), 5);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(readFileBytes(file()), QByteArray("[General]\nsettingsVersion=1\nstartByte=6\nackByte=5\n"));
+}
+
+void tst_Settings::markerBytesClashingInFile()
+{
+    writeFile("[General]\nstartByte=7\nackByte=7\nretentionDays=9\n");
+    auto settings = make();
+    QVERIFY(settings->load().ok());
+    QCOMPARE(settings->retentionDays(), 9);
+    QCOMPARE(settings->startByte(), 5); // both fall back, each alone being fine
+    QCOMPARE(settings->ackByte(), 6);
+    QVERIFY(!settings->isSet(QStringLiteral("startByte")));
+    const QStringList warnings = settings->loadWarnings();
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings.at(0).contains(QStringLiteral("startByte")) && warnings.at(0).contains(QStringLiteral("must differ"))
+                 && warnings.at(0).contains(QStringLiteral("using the default 5")),
+             qPrintable(warnings.at(0)));
+
+    // Setting one of them puts the values in force in place of the clashing lines.
+    QVERIFY(settings->setText(QStringLiteral("endByte"), QStringLiteral("3")).ok());
+    QCOMPARE(readFileBytes(file()), QByteArray("[General]\nsettingsVersion=1\nretentionDays=9\nstartByte=5\nackByte=6\nendByte=3\n"));
+    auto reread = make();
+    QVERIFY(reread->load().ok());
+    QVERIFY(reread->loadWarnings().isEmpty());
+    QCOMPARE(reread->endByte(), 3);
+}
+
+void tst_Settings::severalKeysAllOrNothing()
+{
+    auto settings = make();
+    QVERIFY(settings->setText(QStringLiteral("retentionDays"), QStringLiteral("10")).ok());
+    const QByteArray before = readFileBytes(file());
+    QSignalSpy spy(settings.get(), &Settings::changed);
+
+    Status s = settings->set(Settings::Changes{{QStringLiteral("retentionDays"), 20}, {QStringLiteral("deviceIP"), QStringLiteral("999.1.1.1")}});
+    QVERIFY(!s);
+    QVERIFY2(s.error().startsWith(QStringLiteral("deviceIP must be")), qPrintable(s.error()));
+    QCOMPARE(settings->retentionDays(), 10);
+    QCOMPARE(readFileBytes(file()), before);
+    QCOMPARE(spy.count(), 0);
+
+    s = settings->set(Settings::Changes{{QStringLiteral("retentionDays"), 20}, {QStringLiteral("deviceIP"), QStringLiteral("10.0.0.7")},
+                                        {QStringLiteral("logLevel"), QStringLiteral("info")}});
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(spy.count(), 2); // logLevel was info already
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("retentionDays"));
+    QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("deviceIP"));
+    QCOMPARE(settings->deviceIP(), QStringLiteral("10.0.0.7"));
+    QVERIFY(settings->isSet(QStringLiteral("logLevel")));
+    QVERIFY(settings->set(Settings::Changes{}).ok());
+}
+
+void tst_Settings::validateNamesEveryProblem()
+{
+    auto settings = make();
+    const QHash<QString, QString> problems = settings->validate(Settings::Changes{
+        {QStringLiteral("deviceIP"), QStringLiteral("999.1.1.1")},
+        {QStringLiteral("proxyListen"), QStringLiteral("x")},
+        {QStringLiteral("retentionDays"), 10},
+        {QStringLiteral("startByte"), 4},
+        {QStringLiteral("noSuchKey"), 1},
+    });
+    QCOMPARE(problems.size(), 4);
+    QVERIFY(problems.value(QStringLiteral("deviceIP")).startsWith(QStringLiteral("deviceIP must be")));
+    QVERIFY(problems.value(QStringLiteral("proxyListen")).startsWith(QStringLiteral("proxyListen must be")));
+    QVERIFY2(problems.value(QStringLiteral("startByte")).contains(QStringLiteral("must differ")), qPrintable(problems.value(QStringLiteral("startByte"))));
+    QVERIFY(problems.value(QStringLiteral("noSuchKey")).startsWith(QStringLiteral("unknown setting")));
+    QVERIFY(settings->validate(Settings::Changes{{QStringLiteral("startByte"), 4}, {QStringLiteral("endByte"), 5}}).isEmpty());
+    QVERIFY(!QFileInfo::exists(file()));
 }
 
 void tst_Settings::caFileMustBeReadable()

@@ -1,5 +1,6 @@
 #include "capturecommands.h"
 
+#include "capturechecks.h"
 #include "captureimport.h"
 #include "captureservice.h"
 #include "clicontext.h"
@@ -23,15 +24,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// A marker byte: "0x05", "5" or "05h" style is not guessed; hex needs the 0x prefix.
-std::optional<char> parseByte(const QString &text)
-{
-    bool ok = false;
-    const uint value = text.startsWith(u"0x", Qt::CaseInsensitive) ? text.mid(2).toUInt(&ok, 16) : text.toUInt(&ok, 10);
-    if (!ok || value > 0xff)
-        return std::nullopt;
-    return char(value);
-}
+// The settings table checks marker bytes without the capture engine; both must mean the same bytes.
+static_assert(CaptureChecks::ReservedMarkerBytes
+              == std::array<int, 4>{FramingByte::Stx, FramingByte::Nak, FramingByte::Cr, FramingByte::Lf});
 
 // The options every capture command shares: framing, its marker bytes, the MLLP idle gap, and
 // the addresses that tell device from LIS.
@@ -91,25 +86,18 @@ struct CaptureOptions
         for (const auto &[option, target] : markers) {
             if (!parser.isSet(*option))
                 continue;
-            const std::optional<char> byte = parseByte(parser.value(*option));
+            const std::optional<int> byte = CaptureChecks::parseByte(parser.value(*option));
             if (!byte) {
                 context.usage(Tr::tr("\"%1\" is not a byte; write it as 0x05 or 5").arg(parser.value(*option)));
                 return std::nullopt;
             }
-            *target = *byte;
+            *target = char(*byte);
         }
         const FramingOptions &f = settings.framingOptions;
-        if (f.startByte == f.ackByte || f.startByte == f.endByte || f.ackByte == f.endByte) {
-            context.usage(Tr::tr("the start, acknowledge and end bytes must differ"));
+        const QString problem = CaptureChecks::markerBytesProblem(uchar(f.startByte), uchar(f.ackByte), uchar(f.endByte));
+        if (!problem.isEmpty()) {
+            context.usage(problem);
             return std::nullopt;
-        }
-        // These bytes already mean something inside every transmission.
-        for (char reserved : {FramingByte::Stx, FramingByte::Nak, FramingByte::Cr, FramingByte::Lf}) {
-            if (f.startByte == reserved || f.ackByte == reserved || f.endByte == reserved) {
-                context.usage(Tr::tr("0x%1 cannot be a marker byte: the framing uses it already")
-                                  .arg(uint(uchar(reserved)), 2, 16, QLatin1Char('0')));
-                return std::nullopt;
-            }
         }
         if (parser.isSet(idleGap)) {
             bool ok = false;
@@ -123,24 +111,6 @@ struct CaptureOptions
         return settings;
     }
 };
-
-// "PORT", "ADDR:PORT" or "[IPV6]:PORT".
-bool splitHostPort(const QString &text, QString &host, quint16 &port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    QString portText = text;
-    host.clear();
-    if (colon >= 0) {
-        host = text.left(colon);
-        portText = text.mid(colon + 1);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-    }
-    bool ok = false;
-    const uint value = portText.toUInt(&ok);
-    port = quint16(value);
-    return ok && value > 0 && value <= 65535 && (colon < 0 || !host.isEmpty());
-}
 
 void note(const QString &line)
 {
@@ -240,9 +210,9 @@ int runProxy(Context &context)
         return context.exitCode();
     QString listenHost, upstreamHost;
     quint16 listenPort = 0, upstreamPort = 0;
-    if (!splitHostPort(parser.value(listen), listenHost, listenPort))
+    if (!CaptureChecks::splitHostPort(parser.value(listen), listenHost, listenPort))
         return context.usage(Tr::tr("--listen needs [ADDR:]PORT"));
-    if (!splitHostPort(parser.value(upstream), upstreamHost, upstreamPort) || upstreamHost.isEmpty())
+    if (!CaptureChecks::splitHostPort(parser.value(upstream), upstreamHost, upstreamPort) || upstreamHost.isEmpty())
         return context.usage(Tr::tr("--upstream needs HOST:PORT"));
     std::optional<CaptureSettings> settings = options.read(context, parser);
     if (!settings)
