@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QStringList>
 
 #include <pcap/pcap.h>
@@ -113,4 +114,41 @@ LiveCapture::Next LiveCapture::next(QByteArrayView &frame, qint64 &timestampUs)
     frame = QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(header->caplen));
     timestampUs = qint64(header->ts.tv_sec) * 1'000'000 + header->ts.tv_usec;
     return Next::Frame;
+}
+
+Result<QList<CaptureInterface>> LiveCapture::interfaces()
+{
+    using R = Result<QList<CaptureInterface>>;
+    char error[PCAP_ERRBUF_SIZE] = {};
+    pcap_if_t *all = nullptr;
+    if (pcap_findalldevs(&all, error) != 0)
+        return R::failure(Tr::tr("cannot list the network interfaces: %1").arg(QString::fromLocal8Bit(error)));
+    QList<CaptureInterface> list;
+    for (const pcap_if_t *device = all; device; device = device->next) {
+        CaptureInterface entry;
+        entry.name = QFile::decodeName(device->name);
+        entry.description = QString::fromLocal8Bit(device->description);
+        entry.loopback = device->flags & PCAP_IF_LOOPBACK;
+        entry.up = device->flags & PCAP_IF_UP;
+        entry.running = device->flags & PCAP_IF_RUNNING;
+        for (const pcap_addr_t *a = device->addresses; a; a = a->next) {
+            // Link-layer entries (AF_PACKET) are not addresses a person filters by.
+            if (a->addr && (a->addr->sa_family == AF_INET || a->addr->sa_family == AF_INET6))
+                entry.addresses.append(QHostAddress(a->addr).toString());
+        }
+        list.append(entry);
+    }
+    pcap_freealldevs(all);
+    return R::success(list);
+}
+
+bool LiveCapture::mayCapture(const QString &interfaceName)
+{
+    char error[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *handle = pcap_create(QFile::encodeName(interfaceName).constData(), error);
+    if (!handle)
+        return true;
+    const int activated = pcap_activate(handle);
+    pcap_close(handle);
+    return activated != PCAP_ERROR_PERM_DENIED;
 }

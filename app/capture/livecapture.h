@@ -3,7 +3,9 @@
 #include "result.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -15,6 +17,17 @@ typedef struct pcap pcap_t;
 // `tcp` when none is set.
 QString captureFilter(const QString &deviceIp, const QString &lisIp, std::optional<quint16> lisPort);
 
+// A network interface libpcap can capture on, as pcap_findalldevs() lists it.
+struct CaptureInterface
+{
+    QString name;        // what LiveCapture::open() takes: "eth0", "lo", "any"
+    QString description; // libpcap's, often empty on Linux
+    QStringList addresses; // its IPv4 and IPv6 addresses
+    bool loopback = false;
+    bool up = false;
+    bool running = false; // up, and its link is connected
+};
+
 // Live capture on one interface through libpcap. next() waits at most a short while, so the
 // thread that calls it can notice stop() from another thread.
 class LiveCapture
@@ -25,6 +38,13 @@ public:
     static Result<std::unique_ptr<LiveCapture>> open(const QString &interfaceName, const QString &filter);
     ~LiveCapture();
     Q_DISABLE_COPY_MOVE(LiveCapture)
+
+    // Every interface, in libpcap's order (the busiest first). Listing needs no privilege, though
+    // without one some interfaces may be missing.
+    static Result<QList<CaptureInterface>> interfaces();
+    // Whether this process may capture on interfaceName (root or CAP_NET_RAW): libpcap activates
+    // it and closes it again. Only a refused privilege counts: other failures are open()'s to tell.
+    static bool mayCapture(const QString &interfaceName);
 
     int linkType() const;
 
