@@ -82,6 +82,8 @@ public:
     // cannot be read; the previous configuration then stays.
     Status setConfig(const SubmissionConfig &config);
     const SubmissionConfig &config() const { return m_config; }
+    // The TLS trust of the configuration: the system's CAs plus caFile's.
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
 
     // The attempt is a child of parent; it reports through finished().
