@@ -1,5 +1,7 @@
 #include "captureservice.h"
 
+#include "capturelog.h"
+
 #include "captureworker.h"
 
 #include <QCoreApplication>
@@ -99,6 +101,10 @@ void CaptureService::workerFinished(const CaptureStatistics &statistics, const Q
         delete thread;
     }
     setState(State::Idle);
+    // Counts only: an error names files and addresses, and message content never goes above debug.
+    qCInfo(lcCapture).nospace() << "capture ended: " << statistics.sessions << " sessions, " << statistics.messages
+                                << " messages, " << statistics.incompleteSessions << " incomplete" << (error.isEmpty() ? "" : ", with an error");
+    qCDebug(lcCapture).noquote() << error;
     emit finished(statistics, error);
 }
 
