@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class CaptureService;
 class SessionStore;
 class Settings;
@@ -13,4 +15,10 @@ struct AppServices
     Settings *settings = nullptr;
     SubmissionService *submission = nullptr;
     CaptureService *capture = nullptr;
+    // A real file holding the bundled sample capture (one MLLP and one ASTM exchange), for the
+    // window to offer when the store opens empty; empty if it could not be written.
+    QString sampleCapture;
+    // --demo: main() reads sampleCapture into the (temporary) store as soon as it opens, so the
+    // window need not offer it.
+    bool openSampleAtStart = false;
 };
