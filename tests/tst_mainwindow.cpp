@@ -43,6 +43,7 @@ private slots:
     void emptyStoreOffersTheSample();
     void saysWhyTheStoreDidNotOpen();
     void everyMenuActionHasAShortcut();
+    void everyControlHasAnAccessibleName();
 
 private:
     // Sessions with the given statuses, oldest first; their ids in the same order.
@@ -313,6 +314,29 @@ void tst_MainWindow::everyMenuActionHasAShortcut()
         }
     }
     QVERIFY(checked >= 15);
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    fill({SubmissionStatus::Failed});
+    openWindow();
+    QTRY_COMPARE(m_window->sessionList()->tableModel()->rowCount(), 1);
+    m_window->sessionList()->selectSession(m_window->sessionList()->tableModel()->summaryAt(0).id);
+    QTRY_COMPARE(m_window->detail()->state(), SessionDetailPanel::State::Loaded);
+    int checked = 0;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        // What a person can reach with the keyboard; buttons and menus also speak their text.
+        if (!w->isVisibleTo(m_window.get()) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty())
+            continue;
+        if (w->inherits("QScrollBar") || w->inherits("QMenu") || w->inherits("QHeaderView"))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(w->metaObject()->className()), w->objectName())));
+        ++checked;
+    }
+    QVERIFY(checked >= 8);
 }
 
 QTEST_MAIN(tst_MainWindow)
