@@ -9,6 +9,158 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Capture HL7 traffic from the start of the session</source>
+        <translation>HL7-Verkehr ab der Anmeldung mitschneiden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureChecks</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the start, acknowledge and end bytes must differ</source>
+        <translation>Start-, Bestätigungs- und Endebyte müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a marker byte: the framing uses it already</source>
+        <translation>%1 kann kein Markierungsbyte sein: die Rahmung verwendet es bereits</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureConfig</name>
+    <message>
+        <source>The interface name must be one line.</source>
+        <translation>Der Schnittstellenname muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>The capture filter must be one line.</source>
+        <translation>Der Mitschnittfilter muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>Unknown framing &quot;%1&quot;; choose auto, astm, e1381 or mllp.</source>
+        <translation>Unbekannte Rahmung „%1“; wählen Sie auto, astm, e1381 oder mllp.</translation>
+    </message>
+    <message>
+        <source>The device address &quot;%1&quot; is not an IP address such as 192.168.1.20 or fe80::1.</source>
+        <translation>Die Geräteadresse „%1“ ist keine IP-Adresse wie 192.168.1.20 oder fe80::1.</translation>
+    </message>
+    <message>
+        <source>The LIS address &quot;%1&quot; is not an IP address such as 192.168.1.30 or fe80::1.</source>
+        <translation>Die LIS-Adresse „%1“ ist keine IP-Adresse wie 192.168.1.30 oder fe80::1.</translation>
+    </message>
+    <message>
+        <source>The LIS port must be a number from 1 to 65535, or empty for any port.</source>
+        <translation>Der LIS-Port muss eine Zahl von 1 bis 65535 sein oder leer für einen beliebigen Port.</translation>
+    </message>
+    <message>
+        <source>The proxy listens on PORT or ADDRESS:PORT, such as 2575 or 0.0.0.0:2575; &quot;%1&quot; is neither.</source>
+        <translation>Der Proxy lauscht auf PORT oder ADRESSE:PORT, etwa 2575 oder 0.0.0.0:2575; „%1“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>The proxy needs the LIS to forward to, as HOST:PORT such as 192.168.1.30:2575.</source>
+        <translation>Der Proxy benötigt das LIS, an das er weiterleitet, als HOST:PORT, etwa 192.168.1.30:2575.</translation>
+    </message>
+    <message>
+        <source>The LIS to forward to must be HOST:PORT, such as 192.168.1.30:2575 or lis.example:2575; &quot;%1&quot; is not.</source>
+        <translation>Das LIS, an das weitergeleitet wird, muss als HOST:PORT angegeben werden, etwa 192.168.1.30:2575 oder lis.example:2575; „%1“ ist das nicht.</translation>
+    </message>
+    <message>
+        <source>A marker byte must be from 0 to 255 (0x00 to 0xff).</source>
+        <translation>Ein Markierungsbyte muss zwischen 0 und 255 (0x00 bis 0xff) liegen.</translation>
+    </message>
+    <message>
+        <source>These marker bytes cannot be used: %1.</source>
+        <translation>Diese Markierungsbytes können nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The idle gap must be from 1 to 3600 seconds.</source>
+        <translation>Die Leerlaufpause muss zwischen 1 und 3600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>&amp;Start Capture</source>
+        <translation>Mitschnitt &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start capturing from the chosen source</source>
+        <translation>Mitschnitt aus der gewählten Quelle starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation>Mitschnitt &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop capturing</source>
+        <translation>Mitschnitt beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Capture</source>
+        <translation>Mitschnitt &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or resume capturing</source>
+        <translation>Mitschnitt pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Capture File…</source>
+        <translation>Mitschnittdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Read sessions from .pcap or .pcapng files</source>
+        <translation>Sitzungen aus .pcap- oder .pcapng-Dateien lesen</translation>
+    </message>
+    <message>
+        <source>Capture S&amp;ource…</source>
+        <translation>Mitschnitt&amp;quelle…</translation>
+    </message>
+    <message>
+        <source>Choose the interface, file or proxy, the framing and the addresses</source>
+        <translation>Schnittstelle, Datei oder Proxy, Rahmung und Adressen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Capture</source>
+        <translation>Mitschnitt fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Capturing is not available in this window.</source>
+        <translation>In diesem Fenster ist kein Mitschnitt verfügbar.</translation>
+    </message>
+    <message>
+        <source>A capture is running already; stop it first.</source>
+        <translation>Es läuft bereits ein Mitschnitt; beenden Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Stop the running capture before opening a capture file.</source>
+        <translation>Beenden Sie den laufenden Mitschnitt, bevor Sie eine Mitschnittdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Capture File</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnittdateien (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CaptureEngine</name>
     <message>
         <source>further warnings left out</source>
@@ -17,6 +169,374 @@
     <message>
         <source>frame %1: %2</source>
         <translation>Rahmen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSourceDialog</name>
+    <message>
+        <source>any (every interface)</source>
+        <translation>any (alle Schnittstellen)</translation>
+    </message>
+    <message>
+        <source>%1, loopback</source>
+        <translation>%1, Loopback</translation>
+    </message>
+    <message>
+        <source>%1, down</source>
+        <translation>%1, inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capture Source</source>
+        <translation>Mitschnittquelle</translation>
+    </message>
+    <message>
+        <source>Capture source</source>
+        <translation>Mitschnittquelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Start Capture</source>
+        <translation>Mitschnitt &amp;starten</translation>
+    </message>
+    <message>
+        <source>Save and start capture</source>
+        <translation>Speichern und Mitschnitt starten</translation>
+    </message>
+    <message>
+        <source>Save without starting</source>
+        <translation>Speichern ohne zu starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Network &amp;interface</source>
+        <translation>&amp;Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Capture &amp;file</source>
+        <translation>Mitschnitt&amp;datei</translation>
+    </message>
+    <message>
+        <source>Recording &amp;proxy</source>
+        <translation>&amp;Aufzeichnungs-Proxy</translation>
+    </message>
+    <message>
+        <source>Capture on a network interface</source>
+        <translation>Auf einer Netzwerkschnittstelle mitschneiden</translation>
+    </message>
+    <message>
+        <source>Read a capture file</source>
+        <translation>Eine Mitschnittdatei lesen</translation>
+    </message>
+    <message>
+        <source>Record through the proxy</source>
+        <translation>Über den Proxy aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Listing interfaces…</source>
+        <translation>Schnittstellen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Interface note</source>
+        <translation>Hinweis zur Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <translation>Mitschnittdatei</translation>
+    </message>
+    <message>
+        <source>A .pcap or .pcapng file</source>
+        <translation>Eine .pcap- oder .pcapng-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a capture file</source>
+        <translation>Nach einer Mitschnittdatei suchen</translation>
+    </message>
+    <message>
+        <source>Proxy listens on</source>
+        <translation>Proxy lauscht auf</translation>
+    </message>
+    <message>
+        <source>[ADDRESS:]PORT, such as 2575</source>
+        <translation>[ADRESSE:]PORT, etwa 2575</translation>
+    </message>
+    <message>
+        <source>Proxy forwards to</source>
+        <translation>Proxy leitet weiter an</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of the LIS, such as 192.168.1.30:2575</source>
+        <translation>HOST:PORT des LIS, etwa 192.168.1.30:2575</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Forward to LIS:</source>
+        <translation>Weiterleiten an LIS:</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Rahmung</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>ASTM-style (ENQ, ACK, EOT)</source>
+        <translation>ASTM-artig (ENQ, ACK, EOT)</translation>
+    </message>
+    <message>
+        <source>ASTM E1381</source>
+        <translation>ASTM E1381</translation>
+    </message>
+    <message>
+        <source>MLLP (HL7)</source>
+        <translation>MLLP (HL7)</translation>
+    </message>
+    <message>
+        <source>Device IP address</source>
+        <translation>IP-Adresse des Geräts</translation>
+    </message>
+    <message>
+        <source>any, or such as 192.168.1.20</source>
+        <translation>beliebig oder etwa 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>LIS IP address</source>
+        <translation>IP-Adresse des LIS</translation>
+    </message>
+    <message>
+        <source>any, or such as 192.168.1.30</source>
+        <translation>beliebig oder etwa 192.168.1.30</translation>
+    </message>
+    <message>
+        <source>LIS port</source>
+        <translation>LIS-Port</translation>
+    </message>
+    <message>
+        <source>any, or such as 2575</source>
+        <translation>beliebig oder etwa 2575</translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation>Mitschnittfilter</translation>
+    </message>
+    <message>
+        <source>A BPF expression; empty: built from the addresses above.</source>
+        <translation>Ein BPF-Ausdruck; leer: wird aus den obigen Adressen gebildet.</translation>
+    </message>
+    <message>
+        <source>F&amp;raming:</source>
+        <translation>&amp;Rahmung:</translation>
+    </message>
+    <message>
+        <source>&amp;Device IP:</source>
+        <translation>&amp;Geräte-IP:</translation>
+    </message>
+    <message>
+        <source>&amp;LIS IP:</source>
+        <translation>&amp;LIS-IP:</translation>
+    </message>
+    <message>
+        <source>LIS p&amp;ort:</source>
+        <translation>LIS-P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Start byte</source>
+        <translation>Startbyte</translation>
+    </message>
+    <message>
+        <source>Acknowledge byte</source>
+        <translation>Bestätigungsbyte</translation>
+    </message>
+    <message>
+        <source>End byte</source>
+        <translation>Endebyte</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MLLP idle gap in seconds</source>
+        <translation>MLLP-Leerlaufpause in Sekunden</translation>
+    </message>
+    <message>
+        <source>MLLP: a pause this long ends a session on a connection that stays open.</source>
+        <translation>MLLP: Eine Pause dieser Länge beendet eine Sitzung auf einer Verbindung, die offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Acknowledge:</source>
+        <translation>Bestätigung:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>Marker bytes:</source>
+        <translation>Markierungsbytes:</translation>
+    </message>
+    <message>
+        <source>MLLP idle &amp;gap:</source>
+        <translation>MLLP-Leerlauf&amp;pause:</translation>
+    </message>
+    <message>
+        <source>Every interface</source>
+        <translation>Alle Schnittstellen</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (derzeit nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The interfaces could not be listed: %1</source>
+        <translation>Die Schnittstellen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Capturing needs root or CAP_NET_RAW; use the proxy instead.</source>
+        <translation>Der Mitschnitt erfordert root oder CAP_NET_RAW; verwenden Sie stattdessen den Proxy.</translation>
+    </message>
+    <message>
+        <source>Open Capture File</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Mitschnittdateien (*.pcap *.pcapng *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the capture file to read.</source>
+        <translation>Wählen Sie die zu lesende Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureStatusWidget</name>
+    <message>
+        <source>Capture status</source>
+        <translation>Mitschnittstatus</translation>
+    </message>
+    <message>
+        <source>Capture state</source>
+        <translation>Mitschnittzustand</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Fortschritt der Mitschnittdatei</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Captured sessions and messages</source>
+        <translation>Mitgeschnittene Sitzungen und Nachrichten</translation>
+    </message>
+    <message>
+        <source>Last capture error</source>
+        <translation>Letzter Mitschnittfehler</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Capturing on every interface</source>
+        <translation>Mitschnitt auf allen Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Mitschnitt auf %1</translation>
+    </message>
+    <message>
+        <source>Proxy on port %1</source>
+        <translation>Proxy auf Port %1</translation>
+    </message>
+    <message>
+        <source>Starting the proxy…</source>
+        <translation>Proxy wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more waiting)</source>
+        <translation>%1 (%2 weitere wartend)</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting: %2</source>
+        <translation>%1
+Wartend: %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1  Messages: %2</source>
+        <translation>Sitzungen: %1  Nachrichten: %2</translation>
+    </message>
+    <message>
+        <source>%1  Open: %2</source>
+        <translation>%1  Offen: %2</translation>
     </message>
 </context>
 <context>
@@ -36,6 +556,84 @@
     <message>
         <source>the capture was paused during this exchange</source>
         <translation>der Mitschnitt war während dieses Austauschs pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No collector endpoint is set: enter its URL first.</source>
+        <translation>Es ist kein Collector-Endpunkt festgelegt: Geben Sie zuerst seine URL ein.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 refused the credentials: %2. Check the authorization header.</source>
+        <translation>Der Collector unter %1 hat die Zugangsdaten abgelehnt: %2. Prüfen Sie den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 answered %2, a redirect: submission does not follow redirects.</source>
+        <translation>Der Collector unter %1 antwortete mit %2, einer Weiterleitung: Die Übermittlung folgt keinen Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 answered %2, a redirect to %3: submission does not follow redirects, so enter that address as the endpoint.</source>
+        <translation>Der Collector unter %1 antwortete mit %2, einer Weiterleitung an %3: Die Übermittlung folgt keinen Weiterleitungen, geben Sie daher diese Adresse als Endpunkt ein.</translation>
+    </message>
+    <message>
+        <source>Connected securely (%1, certificate trusted): %2 from %3 (the collector answers; this test sent HEAD, submission uses POST).</source>
+        <translation>Sicher verbunden (%1, Zertifikat vertrauenswürdig): %2 von %3 (der Collector antwortet; dieser Test sendete HEAD, die Übermittlung verwendet POST).</translation>
+    </message>
+    <message>
+        <source>Connected: %1 from %2 (the collector answers; this test sent HEAD, submission uses POST).</source>
+        <translation>Verbunden: %1 von %2 (der Collector antwortet; dieser Test sendete HEAD, die Übermittlung verwendet POST).</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s: %2 did not answer.</source>
+        <translation>Zeitüberschreitung nach %1 s: %2 hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is the collector running, and on that port?</source>
+        <translation>Verbindung von %1 abgelehnt: Läuft der Collector, und zwar auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>Host not found: %1.</source>
+        <translation>Host nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering (an https:// collector addressed as http://?).</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen (ein https://-Collector, der als http:// angesprochen wurde?).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>If the collector&apos;s certificate comes from a private CA, choose that CA&apos;s certificate as the CA file.</source>
+        <translation>Stammt das Zertifikat des Collectors von einer privaten CA, wählen Sie das Zertifikat dieser CA als CA-Datei.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not vouch for it either.</source>
+        <translation>Auch die CA-Datei %1 bestätigt es nicht.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1. %2</source>
+        <translation>Zertifikat nicht vertrauenswürdig: %1. %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the sample capture is missing from the program: %1</source>
+        <translation>der Beispielmitschnitt fehlt im Programm: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -117,6 +715,46 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTimelineModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>message type · control ID</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Message type %1, control ID %2</source>
+        <translation>Nachrichtentyp %1, Kontroll-ID %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3847,17 @@
         <source>capture on %1 stopped: %2</source>
         <translation>Mitschnitt auf %1 beendet: %2</translation>
     </message>
+    <message>
+        <source>cannot list the network interfaces: %1</source>
+        <translation>die Netzwerkschnittstellen können nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogFile</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3229,20 +3878,266 @@
         <translation>Datenordner: %1</translation>
     </message>
     <message>
-        <source>Sessions: %1
-Folder: %2</source>
-        <translation>Sitzungen: %1
-Ordner: %2</translation>
-    </message>
-    <message>
-        <source>Unreadable files moved to %1: %2</source>
-        <translation>Unlesbare Dateien nach %1 verschoben: %2</translation>
-    </message>
-    <message>
         <source>The session store could not be opened:
 %1</source>
         <translation>Der Sitzungsspeicher konnte nicht geöffnet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be written; it is kept in memory and tried again: %2</source>
+        <translation>Sitzung %1 konnte nicht geschrieben werden; sie bleibt im Arbeitsspeicher, und das Schreiben wird erneut versucht: %2</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sitzung nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be deleted:
+%2</source>
+        <translation>Sitzung %1 konnte nicht gelöscht werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be imported:
+%2</source>
+        <translation>Die Sitzungen aus %1 konnten nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions, %2 already here, %3 unreadable (moved to quarantine)</source>
+        <translation>%1 Sitzungen importiert, %2 bereits vorhanden, %3 unlesbar (in Quarantäne verschoben)</translation>
+    </message>
+    <message>
+        <source>Retention cleanup failed: %1</source>
+        <translation>Aufbewahrungsbereinigung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Last result: %1 submitted</source>
+        <translation>Letztes Ergebnis: %1 übermittelt</translation>
+    </message>
+    <message>
+        <source>Last result: %1 failed: %2</source>
+        <translation>Letztes Ergebnis: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Submission failed</source>
+        <translation>Übermittlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Session %1 was not accepted: %2</source>
+        <translation>Sitzung %1 wurde nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Submission: not configured</source>
+        <translation>Übermittlung: nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation>Übermittlungsstatus</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Mitschnittstatus</translation>
+    </message>
+    <message>
+        <source>Submission: off (no collector set)</source>
+        <translation>Übermittlung: aus (kein Collector festgelegt)</translation>
+    </message>
+    <message>
+        <source>Submission: idle</source>
+        <translation>Übermittlung: Leerlauf</translation>
+    </message>
+    <message>
+        <source>Submission: %1 in flight, %2 queued</source>
+        <translation>Übermittlung: %1 laufend, %2 in Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s) moved to quarantine</source>
+        <translation>
+            <numerusform>%n unlesbare Datei in Quarantäne verschoben</numerusform>
+            <numerusform>%n unlesbare Dateien in Quarantäne verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session store could not be opened</source>
+        <translation>Der Sitzungsspeicher konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation>Sitzungsspeicher</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>There are no sessions in this data folder yet. Open the bundled sample capture (one MLLP and one ASTM exchange) to see how sessions look?</source>
+        <translation>In diesem Datenordner gibt es noch keine Sitzungen. Möchten Sie den mitgelieferten Beispielmitschnitt (ein MLLP- und ein ASTM-Austausch) öffnen, um zu sehen, wie Sitzungen aussehen?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sessions from Folder…</source>
+        <translation>Sitzungen aus Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>Submit &amp;Pending Now</source>
+        <translation>&amp;Ausstehende jetzt übermitteln</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Run Retention &amp;Cleanup Now</source>
+        <translation>Aufbewahrungs&amp;bereinigung jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll to New Sessions</source>
+        <translation>&amp;Automatisch zu neuen Sitzungen scrollen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Capture toolbar</source>
+        <translation>Mitschnitt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;About HL7 Capture</source>
+        <translation>Ü&amp;ber HL7 Capture</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be submitted again</source>
+        <translation>
+            <numerusform>%n Sitzung wird erneut übermittelt</numerusform>
+            <numerusform>%n Sitzungen werden erneut übermittelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will not be submitted</source>
+        <translation>
+            <numerusform>%n Sitzung wird nicht übermittelt</numerusform>
+            <numerusform>%n Sitzungen werden nicht übermittelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)? They move to the trash in the data folder and are purged by the retention cleanup after 7 days.</source>
+        <translation>
+            <numerusform>%n Sitzung löschen? Sie wird in den Papierkorb im Datenordner verschoben und von der Aufbewahrungsbereinigung nach 7 Tagen endgültig gelöscht.</numerusform>
+            <numerusform>%n Sitzungen löschen? Sie werden in den Papierkorb im Datenordner verschoben und von der Aufbewahrungsbereinigung nach 7 Tagen endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Retention cleanup started</source>
+        <translation>Aufbewahrungsbereinigung gestartet</translation>
+    </message>
+    <message>
+        <source>Import Sessions from Folder</source>
+        <translation>Sitzungen aus Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Importing the sessions of %1…</source>
+        <translation>Sitzungen aus %1 werden importiert…</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1</source>
+        <translation>Kein Dateimanager konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>About HL7 Capture</source>
+        <translation>Über HL7 Capture</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Records the HL7 traffic between lab analyzers and the LIS, keeps every session on disk and submits it to the central collector.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Zeichnet den HL7-Verkehr zwischen Laboranalysegeräten und dem LIS auf, speichert jede Sitzung auf dem Datenträger und übermittelt sie an den zentralen Collector.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +4157,79 @@ Ordner: %2</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Hide &amp;empty fields</source>
+        <translation>Leere &amp;Felder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide empty fields</source>
+        <translation>Leere Felder ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave out the fields of the message that hold nothing</source>
+        <translation>Felder der Nachricht auslassen, die nichts enthalten</translation>
+    </message>
+    <message>
+        <source>Message tree</source>
+        <translation>Nachrichtenbaum</translation>
+    </message>
+    <message>
+        <source>Element bytes</source>
+        <translation>Bytes des Elements</translation>
+    </message>
+    <message>
+        <source>Element note</source>
+        <translation>Hinweis zum Element</translation>
+    </message>
+    <message>
+        <source>Selected bytes</source>
+        <translation>Ausgewählte Bytes</translation>
+    </message>
+    <message>
+        <source>Message tree and bytes</source>
+        <translation>Nachrichtenbaum und Bytes</translation>
+    </message>
+    <message>
+        <source>Message view</source>
+        <translation>Nachrichtenansicht</translation>
+    </message>
+    <message>
+        <source>This element holds no bytes.</source>
+        <translation>Dieses Element enthält keine Bytes.</translation>
+    </message>
+    <message>
+        <source>This element holds no HL7 message, only the handshake bytes below.</source>
+        <translation>Dieses Element enthält keine HL7-Nachricht, nur die Handshake-Bytes unten.</translation>
+    </message>
+    <message>
+        <source>Select an element to see its message and bytes.</source>
+        <translation>Wählen Sie ein Element aus, um seine Nachricht und Bytes zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bytes %1–%2 (%n selected)</source>
+        <translation>
+            <numerusform>Bytes %1–%2 (%n ausgewählt)</numerusform>
+            <numerusform>Bytes %1–%2 (%n ausgewählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4655,454 @@ Ordner: %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionDetailPanel</name>
+    <message>
+        <source>&amp;Retry Submission</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Session</source>
+        <translation>Sitzung &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Submit the selected failed or pending sessions again</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder ausstehenden Sitzungen erneut übermitteln</translation>
+    </message>
+    <message>
+        <source>Never submit the selected sessions</source>
+        <translation>Die ausgewählten Sitzungen nie übermitteln</translation>
+    </message>
+    <message>
+        <source>Move the selected sessions to the trash</source>
+        <translation>Die ausgewählten Sitzungen in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Sitzungsübersicht</translation>
+    </message>
+    <message>
+        <source>Session summary pages</source>
+        <translation>Seiten der Sitzungsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Retry submission</source>
+        <translation>Übermittlung erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore session</source>
+        <translation>Sitzung ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Ladestatus</translation>
+    </message>
+    <message>
+        <source>Element timeline</source>
+        <translation>Zeitleiste der Elemente</translation>
+    </message>
+    <message>
+        <source>Session detail sections</source>
+        <translation>Bereiche der Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Keine Sitzung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the store keeps this session in memory and tries the write again.</source>
+        <translation>Noch nicht gespeichert: Der Speicher hält diese Sitzung im Arbeitsspeicher und versucht das Schreiben erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved warning</source>
+        <translation>Warnung: nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>LIS</source>
+        <translation>LIS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Submission and retention</source>
+        <translation>Übermittlung und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>Retention note</source>
+        <translation>Hinweis zur Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Selected sessions</source>
+        <translation>Ausgewählte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions per status</source>
+        <translation>Sitzungen nach Status</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time (relative time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: the transmission was cut off</source>
+        <translation>Nein: Die Übertragung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (expires in …)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from its start; as it is not submitted yet, it stays until it is submitted or ignored.</source>
+        <translation>
+            <numerusform>%n Tag ab ihrem Beginn; da sie noch nicht übermittelt ist, bleibt sie, bis sie übermittelt oder ignoriert wird.</numerusform>
+            <numerusform>%n Tage ab ihrem Beginn; da sie noch nicht übermittelt ist, bleibt sie, bis sie übermittelt oder ignoriert wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from its start, then the retention cleanup moves it to the trash.</source>
+        <translation>
+            <numerusform>%n Tag ab ihrem Beginn, dann verschiebt die Aufbewahrungsbereinigung sie in den Papierkorb.</numerusform>
+            <numerusform>%n Tage ab ihrem Beginn, dann verschiebt die Aufbewahrungsbereinigung sie in den Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) selected</source>
+        <translation>
+            <numerusform>%n Sitzung ausgewählt</numerusform>
+            <numerusform>%n Sitzungen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in all</source>
+        <translation>
+            <numerusform>insgesamt %n Nachricht</numerusform>
+            <numerusform>insgesamt %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <source>The session could not be loaded: %1</source>
+        <translation>Die Sitzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation>Die Sitzung wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>NAK</source>
+        <translation>NAK</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Device → LIS</source>
+        <translation>Gerät → LIS</translation>
+    </message>
+    <message>
+        <source>LIS → device</source>
+        <translation>LIS → Gerät</translation>
+    </message>
+    <message>
+        <source>%1%2.%3 s</source>
+        <translation>%1%2,%3 s</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPanel</name>
+    <message>
+        <source>Terms separated by spaces, all of which must hold:
+PID-3.1=12345 (a value at a place in a message), glucose or &quot;basic panel&quot; (words),
+device:IP, lis:IP, status:failed,pending, from:2026-11-01, to:2026-11-01T12:00, type:ORU^R01.
+A leading - excludes what a term matches.</source>
+        <translation>Durch Leerzeichen getrennte Begriffe, die alle zutreffen müssen:
+PID-3.1=12345 (ein Wert an einer Stelle in einer Nachricht), glucose oder &quot;basic panel&quot; (Wörter),
+device:IP, lis:IP, status:failed,pending, from:2026-11-01, to:2026-11-01T12:00, type:ORU^R01.
+Ein vorangestelltes - schließt aus, was ein Begriff trifft.</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Angezeigte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Follow new sessions</source>
+        <translation>Neuen Sitzungen folgen</translation>
+    </message>
+    <message>
+        <source>Scroll to each new session as it arrives</source>
+        <translation>Zu jeder neuen Sitzung scrollen, sobald sie eintrifft</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search: PID-3.1=12345  glucose  status:failed  device:10.0.0.5  type:ORU</source>
+        <translation>Suche: PID-3.1=12345  glucose  status:failed  device:10.0.0.5  type:ORU</translation>
+    </message>
+    <message>
+        <source>Find Sessions</source>
+        <translation>Sitzungen suchen</translation>
+    </message>
+    <message>
+        <source>Search the sessions (%1)</source>
+        <translation>Sitzungen durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Sessions that started at or after this minute</source>
+        <translation>Sitzungen, die in oder nach dieser Minute begonnen haben</translation>
+    </message>
+    <message>
+        <source>Sessions that started up to the end of this minute</source>
+        <translation>Sitzungen, die bis zum Ende dieser Minute begonnen haben</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show sessions of every status (%1)</source>
+        <translation>Sitzungen mit jedem Status anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show only %1 sessions (%2)</source>
+        <translation>Nur Sitzungen mit Status %1 anzeigen (%2)</translation>
+    </message>
+    <message>
+        <source>Sessions shown: %1 of %2</source>
+        <translation>Angezeigte Sitzungen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The search cannot be read: %1</source>
+        <translation>Die Suche ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3746,6 +5162,254 @@ Ordner: %2</translation>
     <message>
         <source>session %1 is no longer %2</source>
         <translation>Sitzung %1 ist nicht mehr %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Started %1, %2</source>
+        <translation>Begonnen am %1, %2</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beendet am %1</translation>
+    </message>
+    <message>
+        <source>No end recorded</source>
+        <translation>Kein Ende aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>The transmission ended as its framing expects</source>
+        <translation>Die Übertragung endete so, wie ihre Rahmung es vorsieht</translation>
+    </message>
+    <message>
+        <source>The transmission was cut off before its end</source>
+        <translation>Die Übertragung wurde vor ihrem Ende abgebrochen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>LIS</source>
+        <translation>LIS</translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation>Nachrichtentypen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Submitted at / last error</source>
+        <translation>Übermittelt am / letzter Fehler</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number</source>
+        <translation>Die Nummer der Sitzung</translation>
+    </message>
+    <message>
+        <source>When the transmission started, in local time</source>
+        <translation>Beginn der Übertragung in Ortszeit</translation>
+    </message>
+    <message>
+        <source>From the first byte to the last</source>
+        <translation>Vom ersten bis zum letzten Byte</translation>
+    </message>
+    <message>
+        <source>The analyzer&apos;s address</source>
+        <translation>Die Adresse des Analysegeräts</translation>
+    </message>
+    <message>
+        <source>The LIS&apos;s address</source>
+        <translation>Die Adresse des LIS</translation>
+    </message>
+    <message>
+        <source>The HL7 message types (MSH-9) in the session</source>
+        <translation>Die HL7-Nachrichtentypen (MSH-9) in der Sitzung</translation>
+    </message>
+    <message>
+        <source>How many HL7 messages the session holds</source>
+        <translation>Wie viele HL7-Nachrichten die Sitzung enthält</translation>
+    </message>
+    <message>
+        <source>Whether the transmission ended as its framing expects</source>
+        <translation>Ob die Übertragung so endete, wie ihre Rahmung es vorsieht</translation>
+    </message>
+    <message>
+        <source>Submission to the collector: pending, submitted, failed or ignored</source>
+        <translation>Übermittlung an den Collector: ausstehend, übermittelt, fehlgeschlagen oder ignoriert</translation>
+    </message>
+    <message>
+        <source>How many times the session was sent to the collector</source>
+        <translation>Wie oft die Sitzung an den Collector gesendet wurde</translation>
+    </message>
+    <message>
+        <source>When the collector accepted the session, or why the last attempt failed</source>
+        <translation>Wann der Collector die Sitzung angenommen hat oder warum der letzte Versuch fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>start time · how long ago</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Retrying %1: %2</source>
+        <comment>retrying in 5 minutes: &lt;error&gt;</comment>
+        <translation>Neuer Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Pending: not sent to the collector yet</source>
+        <translation>Ausstehend: noch nicht an den Collector gesendet</translation>
+    </message>
+    <message>
+        <source>Pending: %1 attempts so far</source>
+        <translation>Ausstehend: bisher %1 Versuche</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Übermittelt am %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Failed after %1 attempts</source>
+        <translation>Fehlgeschlagen nach %1 Versuchen</translation>
+    </message>
+    <message>
+        <source>Ignored: never sent to the collector</source>
+        <translation>Ignoriert: nie an den Collector gesendet</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Not written to the data folder yet: kept in memory and tried again</source>
+        <translation>Noch nicht in den Datenordner geschrieben: bleibt im Arbeitsspeicher, das Schreiben wird erneut versucht</translation>
+    </message>
+</context>
+<context>
+    <name>SettingField</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the value</source>
+        <translation>Wert anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Datei für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Network interface (live capture)</source>
+        <translation>Netzwerkschnittstelle (Live-Mitschnitt)</translation>
+    </message>
+    <message>
+        <source>Capture file (.pcap, .pcapng)</source>
+        <translation>Mitschnittdatei (.pcap, .pcapng)</translation>
+    </message>
+    <message>
+        <source>Recording proxy (no capture privilege needed)</source>
+        <translation>Aufzeichnungs-Proxy (keine Mitschnittberechtigung nötig)</translation>
+    </message>
+    <message>
+        <source>Detect from the traffic</source>
+        <translation>Aus dem Datenverkehr erkennen</translation>
+    </message>
+    <message>
+        <source>ASTM-style (ENQ, STX … ETX, EOT)</source>
+        <translation>ASTM-artig (ENQ, STX … ETX, EOT)</translation>
+    </message>
+    <message>
+        <source>E1381 (numbered frames with checksums)</source>
+        <translation>E1381 (nummerierte Rahmen mit Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>MLLP (VT … FS CR)</source>
+        <translation>MLLP (VT … FS CR)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Debug (everything)</source>
+        <translation>Debug (alles)</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5570,568 @@ Ordner: %2</translation>
         <source>unknown setting &quot;%1&quot;; known settings: %2</source>
         <translation>unbekannte Einstellung „%1“; bekannte Einstellungen: %2</translation>
     </message>
+    <message>
+        <source>%1 (startByte %2, ackByte %3, endByte %4)</source>
+        <translation>%1 (startByte %2, ackByte %3, endByte %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3; using the default %4</source>
+        <translation>%1: %2: %3; es wird der Standardwert %4 verwendet</translation>
+    </message>
+    <message>
+        <source>Where the traffic comes from: interface (live capture), file (a capture file) or proxy (a recording proxy).</source>
+        <translation>Herkunft des Datenverkehrs: interface (Live-Mitschnitt), file (eine Mitschnittdatei) oder proxy (ein Aufzeichnungs-Proxy).</translation>
+    </message>
+    <message>
+        <source>BPF filter of a live capture (empty: built from the device and LIS addresses).</source>
+        <translation>BPF-Filter eines Live-Mitschnitts (leer: wird aus den Geräte- und LIS-Adressen gebildet).</translation>
+    </message>
+    <message>
+        <source>Framing of the traffic: auto (detected), astm, e1381 or mllp.</source>
+        <translation>Rahmung des Datenverkehrs: auto (erkannt), astm, e1381 oder mllp.</translation>
+    </message>
+    <message>
+        <source>IP address of the analyzer (empty: any).</source>
+        <translation>IP-Adresse des Analysegeräts (leer: beliebig).</translation>
+    </message>
+    <message>
+        <source>IP address of the LIS (empty: any).</source>
+        <translation>IP-Adresse des LIS (leer: beliebig).</translation>
+    </message>
+    <message>
+        <source>TCP port of the LIS (0: any).</source>
+        <translation>TCP-Port des LIS (0: beliebig).</translation>
+    </message>
+    <message>
+        <source>Where the recording proxy listens for devices: [ADDR:]PORT.</source>
+        <translation>Wo der Aufzeichnungs-Proxy auf Geräte lauscht: [ADR:]PORT.</translation>
+    </message>
+    <message>
+        <source>Where the recording proxy forwards the traffic, the LIS: HOST:PORT.</source>
+        <translation>Wohin der Aufzeichnungs-Proxy den Datenverkehr weiterleitet, das LIS: HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that starts a transmission (default 5, ENQ).</source>
+        <translation>ASTM-artige Rahmung: das Byte, das eine Übertragung beginnt (Standard 5, ENQ).</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that acknowledges (default 6, ACK).</source>
+        <translation>ASTM-artige Rahmung: das Byte, das bestätigt (Standard 6, ACK).</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that ends a transmission (default 4, EOT).</source>
+        <translation>ASTM-artige Rahmung: das Byte, das eine Übertragung beendet (Standard 4, EOT).</translation>
+    </message>
+    <message>
+        <source>MLLP: a pause of this many seconds ends a session on a connection that stays open.</source>
+        <translation>MLLP: Eine Pause von so vielen Sekunden beendet eine Sitzung auf einer Verbindung, die offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Start capturing when the app starts.</source>
+        <translation>Mitschnitt beim Programmstart beginnen.</translation>
+    </message>
+    <message>
+        <source>Start with the window minimized.</source>
+        <translation>Mit minimiertem Fenster starten.</translation>
+    </message>
+    <message>
+        <source>Minimizing the window hides it in the system tray.</source>
+        <translation>Beim Minimieren wird das Fenster in den Infobereich verschoben.</translation>
+    </message>
+    <message>
+        <source>Start the app when you log in.</source>
+        <translation>Programm bei der Anmeldung starten.</translation>
+    </message>
+    <message>
+        <source>Language of the app: en, de, fr or es (empty: the system&apos;s language).</source>
+        <translation>Sprache des Programms: en, de, fr oder es (leer: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>What the app writes to its log: error, warning, info or debug.</source>
+        <translation>Was das Programm in sein Protokoll schreibt: error, warning, info oder debug.</translation>
+    </message>
+    <message>
+        <source>a byte from %1 to %2 (as 5 or 0x05) other than %3</source>
+        <translation>ein Byte von %1 bis %2 (als 5 oder 0x05) außer %3</translation>
+    </message>
+    <message>
+        <source>empty or one of %1</source>
+        <translation>leer oder einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>empty or an IPv4 or IPv6 address, such as 192.168.1.20 or fe80::1</source>
+        <translation>leer oder eine IPv4- oder IPv6-Adresse, etwa 192.168.1.20 oder fe80::1</translation>
+    </message>
+    <message>
+        <source>a port from 1 to 65535, or ADDRESS:PORT with an IP address (such as 0.0.0.0:2575)</source>
+        <translation>ein Port von 1 bis 65535 oder ADRESSE:PORT mit einer IP-Adresse (etwa 0.0.0.0:2575)</translation>
+    </message>
+    <message>
+        <source>empty or HOST:PORT, such as lis.example:2575 or 192.168.1.30:2575</source>
+        <translation>leer oder HOST:PORT, etwa lis.example:2575 oder 192.168.1.30:2575</translation>
+    </message>
+    <message>
+        <source>Network interface to capture on (empty: every interface, libpcap&apos;s &quot;any&quot;).</source>
+        <translation>Netzwerkschnittstelle für den Mitschnitt (leer: alle Schnittstellen, „any“ von libpcap).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <source>S&amp;torage and retention</source>
+        <translation>&amp;Speicherung und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission</source>
+        <translation>Ü&amp;bermittlung</translation>
+    </message>
+    <message>
+        <source>Start-&amp;up</source>
+        <translation>Pro&amp;grammstart</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Einstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Save the settings and close</source>
+        <translation>Einstellungen speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of this page</source>
+        <translation>Standardwerte dieser Seite wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts the defaults in the fields of this page; OK or Apply saves them.</source>
+        <translation>Setzt die Standardwerte in die Felder dieser Seite; OK oder Anwenden speichert sie.</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until the settings file is fixed or removed: %1</source>
+        <translation>Es kann nichts gespeichert werden, bis die Einstellungsdatei korrigiert oder entfernt ist: %1</translation>
+    </message>
+    <message>
+        <source>The settings file holds values that were refused; the fields show what applies instead:
+%1</source>
+        <translation>Die Einstellungsdatei enthält abgelehnte Werte; die Felder zeigen, was stattdessen gilt:
+%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Capture from</source>
+        <translation>Mitschneiden von</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>The first that can be captured</source>
+        <translation>Die erste mitschneidbare</translation>
+    </message>
+    <message>
+        <source>BPF filter</source>
+        <translation>BPF-Filter</translation>
+    </message>
+    <message>
+        <source>Built from the addresses</source>
+        <translation>Aus den Adressen gebildet</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Analyzer IP</source>
+        <translation>IP des Analysegeräts</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>LIS IP</source>
+        <translation>LIS-IP</translation>
+    </message>
+    <message>
+        <source>LIS port</source>
+        <translation>LIS-Port</translation>
+    </message>
+    <message>
+        <source>Recording proxy</source>
+        <translation>Aufzeichnungs-Proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>2575 or 0.0.0.0:2575</source>
+        <translation>2575 oder 0.0.0.0:2575</translation>
+    </message>
+    <message>
+        <source>Forward to (LIS)</source>
+        <translation>Weiterleiten an (LIS)</translation>
+    </message>
+    <message>
+        <source>lis.example:2575</source>
+        <translation>lis.example:2575</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Rahmung</translation>
+    </message>
+    <message>
+        <source>Start byte</source>
+        <translation>Startbyte</translation>
+    </message>
+    <message>
+        <source>Acknowledge byte</source>
+        <translation>Bestätigungsbyte</translation>
+    </message>
+    <message>
+        <source>End byte</source>
+        <translation>Endebyte</translation>
+    </message>
+    <message>
+        <source>The ASTM-style markers; STX, NAK, CR and LF cannot be used.</source>
+        <translation>Die ASTM-artigen Markierungen; STX, NAK, CR und LF können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>MLLP idle gap</source>
+        <translation>MLLP-Leerlaufpause</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A pause this long ends an MLLP session on a connection that stays open.</source>
+        <translation>Eine Pause dieser Länge beendet eine MLLP-Sitzung auf einer Verbindung, die offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Keep captured sessions on disk</source>
+        <translation>Mitgeschnittene Sitzungen auf dem Datenträger speichern</translation>
+    </message>
+    <message>
+        <source>Keep sessions for</source>
+        <translation>Sitzungen aufbewahren für</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Aufbewahrungsbereinigung</translation>
+    </message>
+    <message>
+        <source>Run the cleanup every</source>
+        <translation>Bereinigung ausführen alle</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Also remove expired sessions that were never submitted</source>
+        <translation>Auch abgelaufene Sitzungen entfernen, die nie übermittelt wurden</translation>
+    </message>
+    <message>
+        <source>Dry run: only report what the cleanup would remove</source>
+        <translation>Probelauf: nur melden, was die Bereinigung entfernen würde</translation>
+    </message>
+    <message>
+        <source>Removed sessions go to the trash folder, which is emptied after 7 days.</source>
+        <translation>Entfernte Sitzungen kommen in den Papierkorb, der nach 7 Tagen geleert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (dry run)</source>
+        <translation>&amp;Vorschau (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Preview the retention cleanup without removing anything</source>
+        <translation>Vorschau der Aufbewahrungsbereinigung, ohne etwas zu entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleanup now</source>
+        <translation>Bereinigung &amp;jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run the retention cleanup now</source>
+        <translation>Aufbewahrungsbereinigung jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Uses the values on this page, saved or not; with dry run on, it only reports.</source>
+        <translation>Verwendet die Werte dieser Seite, ob gespeichert oder nicht; bei aktiviertem Probelauf wird nur berichtet.</translation>
+    </message>
+    <message>
+        <source>Cleanup report</source>
+        <translation>Bereinigungsbericht</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>https://collector.example/api/sessions (empty: no submission)</source>
+        <translation>https://collector.example/api/sessions (leer: keine Übermittlung)</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs only</source>
+        <translation>Nur die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the collector</source>
+        <translation>Verbindung zum Collector testen</translation>
+    </message>
+    <message>
+        <source>Asks the collector with HEAD, using the values on this page; nothing is submitted.</source>
+        <translation>Fragt den Collector per HEAD mit den Werten dieser Seite an; es wird nichts übermittelt.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>Attempts per session</source>
+        <translation>Versuche pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Senden alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Wait for an answer</source>
+        <translation>Auf Antwort warten</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Programmstart</translation>
+    </message>
+    <message>
+        <source>Start HL7 Capture when I log in</source>
+        <translation>HL7 Capture bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start minimized</source>
+        <translation>Minimiert starten</translation>
+    </message>
+    <message>
+        <source>Start capturing when the app starts</source>
+        <translation>Mitschnitt beim Programmstart beginnen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Minimize to the system tray</source>
+        <translation>In den Infobereich minimieren</translation>
+    </message>
+    <message>
+        <source>Language and log</source>
+        <translation>Sprache und Protokoll</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>The defaults of this page are in the fields; OK or Apply saves them.</source>
+        <translation>Die Standardwerte dieser Seite stehen in den Feldern; OK oder Anwenden speichert sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not accepted, so nothing was saved; the reasons are next to the fields.</source>
+        <translation>
+            <numerusform>%n Wert nicht akzeptiert, daher wurde nichts gespeichert; die Gründe stehen neben den Feldern.</numerusform>
+            <numerusform>%n Werte nicht akzeptiert, daher wurde nichts gespeichert; die Gründe stehen neben den Feldern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing would be removed</source>
+        <translation>Probelauf: Es würde nichts entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n session(s) (%1)</source>
+        <translation>
+            <numerusform>%n Sitzung würde entfernt (%1)</numerusform>
+            <numerusform>%n Sitzungen würden entfernt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>Es wurde nichts entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n session(s) (%1) to the trash</source>
+        <translation>
+            <numerusform>%n Sitzung (%1) in den Papierkorb verschoben</numerusform>
+            <numerusform>%n Sitzungen (%1) in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n kept because not submitted</source>
+        <translation>
+            <numerusform>%1; %n behalten, da nicht übermittelt</numerusform>
+            <numerusform>%1; %n behalten, da nicht übermittelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n could not be moved: %2</source>
+        <translation>
+            <numerusform>%1; %n konnte nicht verschoben werden: %2</numerusform>
+            <numerusform>%1; %n konnten nicht verschoben werden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Looking for what the cleanup would remove…</source>
+        <translation>Es wird ermittelt, was die Bereinigung entfernen würde…</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Bereinigung läuft…</translation>
+    </message>
+    <message>
+        <source>The cleanup could not run: %1</source>
+        <translation>Die Bereinigung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running instance did not take the request: %1</source>
+        <translation>Die laufende Instanz hat die Anfrage nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionAttempt</name>
@@ -3973,6 +6199,139 @@ Ordner: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeText</name>
+    <message>
+        <source>a year ago</source>
+        <translation>vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+    <message>
+        <source>in a year</source>
+        <translation>in einem Jahr</translation>
+    </message>
+    <message>
+        <source>in %1 years</source>
+        <translation>in %1 Jahren</translation>
+    </message>
+    <message>
+        <source>a month ago</source>
+        <translation>vor einem Monat</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>in a month</source>
+        <translation>in einem Monat</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>vor einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>in a day</source>
+        <translation>in einem Tag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>vor einer Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>in an hour</source>
+        <translation>in einer Stunde</translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation>in %1 Stunden</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation>in einer Minute</translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation>in %1 Minuten</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Tray menu</source>
+        <translation>Infobereich-Menü</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>Fenster &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster &amp;anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>UiState</name>
+    <message>
+        <source>The window layout could not be written to %1</source>
+        <translation>Das Fensterlayout konnte nicht in %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The window layout in %1 could not be read</source>
+        <translation>Das Fensterlayout in %1 konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Capture and inspect HL7 traffic between analyzers and the LIS.</source>
@@ -4007,6 +6366,30 @@ Ordner: %2</translation>
 
 %1</source>
         <translation>Diese Sitzungen konnten nicht in den Datenordner geschrieben werden. Kopien werden hier aufbewahrt und beim nächsten Start wiederhergestellt:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Start on a temporary data folder with a sample capture opened; nothing is kept.</source>
+        <translation>Mit einem temporären Datenordner und geöffnetem Beispielmitschnitt starten; nichts wird behalten.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray (minimized without one).</source>
+        <translation>Im Infobereich starten (ohne Infobereich minimiert).</translation>
+    </message>
+    <message>
+        <source>Capture files (.pcap, .pcapng) to open.</source>
+        <translation>Zu öffnende Mitschnittdateien (.pcap, .pcapng).</translation>
+    </message>
+    <message>
+        <source>Demo not started</source>
+        <translation>Demo nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The demo needs a temporary data folder:
+
+%1</source>
+        <translation>Die Demo benötigt einen temporären Datenordner:
 
 %1</translation>
     </message>

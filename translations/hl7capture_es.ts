@@ -9,6 +9,158 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Capture HL7 traffic from the start of the session</source>
+        <translation>Captura el tráfico HL7 desde el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>no se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureChecks</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the start, acknowledge and end bytes must differ</source>
+        <translation>los bytes de inicio, confirmación y fin deben ser distintos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a marker byte: the framing uses it already</source>
+        <translation>%1 no puede ser un byte marcador: el entramado ya lo usa</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureConfig</name>
+    <message>
+        <source>The interface name must be one line.</source>
+        <translation>El nombre de la interfaz debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <source>The capture filter must be one line.</source>
+        <translation>El filtro de captura debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <source>Unknown framing &quot;%1&quot;; choose auto, astm, e1381 or mllp.</source>
+        <translation>Entramado desconocido &quot;%1&quot;; elija auto, astm, e1381 o mllp.</translation>
+    </message>
+    <message>
+        <source>The device address &quot;%1&quot; is not an IP address such as 192.168.1.20 or fe80::1.</source>
+        <translation>La dirección del equipo &quot;%1&quot; no es una dirección IP como 192.168.1.20 o fe80::1.</translation>
+    </message>
+    <message>
+        <source>The LIS address &quot;%1&quot; is not an IP address such as 192.168.1.30 or fe80::1.</source>
+        <translation>La dirección del LIS &quot;%1&quot; no es una dirección IP como 192.168.1.30 o fe80::1.</translation>
+    </message>
+    <message>
+        <source>The LIS port must be a number from 1 to 65535, or empty for any port.</source>
+        <translation>El puerto del LIS debe ser un número de 1 a 65535, o quedar vacío para cualquier puerto.</translation>
+    </message>
+    <message>
+        <source>The proxy listens on PORT or ADDRESS:PORT, such as 2575 or 0.0.0.0:2575; &quot;%1&quot; is neither.</source>
+        <translation>El proxy escucha en PUERTO o DIRECCIÓN:PUERTO, como 2575 o 0.0.0.0:2575; &quot;%1&quot; no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>The proxy needs the LIS to forward to, as HOST:PORT such as 192.168.1.30:2575.</source>
+        <translation>El proxy necesita el LIS al que reenviar, como HOST:PUERTO, p. ej., 192.168.1.30:2575.</translation>
+    </message>
+    <message>
+        <source>The LIS to forward to must be HOST:PORT, such as 192.168.1.30:2575 or lis.example:2575; &quot;%1&quot; is not.</source>
+        <translation>El LIS al que reenviar debe ser HOST:PUERTO, como 192.168.1.30:2575 o lis.example:2575; &quot;%1&quot; no lo es.</translation>
+    </message>
+    <message>
+        <source>A marker byte must be from 0 to 255 (0x00 to 0xff).</source>
+        <translation>Un byte marcador debe estar entre 0 y 255 (0x00 a 0xff).</translation>
+    </message>
+    <message>
+        <source>These marker bytes cannot be used: %1.</source>
+        <translation>No se pueden usar estos bytes marcadores: %1.</translation>
+    </message>
+    <message>
+        <source>The idle gap must be from 1 to 3600 seconds.</source>
+        <translation>El intervalo de inactividad debe ser de 1 a 3600 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>&amp;Start Capture</source>
+        <translation>&amp;Iniciar captura</translation>
+    </message>
+    <message>
+        <source>Start capturing from the chosen source</source>
+        <translation>Empezar a capturar desde el origen elegido</translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation>De&amp;tener captura</translation>
+    </message>
+    <message>
+        <source>Stop capturing</source>
+        <translation>Detener la captura</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Capture</source>
+        <translation>&amp;Pausar captura</translation>
+    </message>
+    <message>
+        <source>Pause or resume capturing</source>
+        <translation>Pausar o reanudar la captura</translation>
+    </message>
+    <message>
+        <source>&amp;Open Capture File…</source>
+        <translation>&amp;Abrir archivo de captura…</translation>
+    </message>
+    <message>
+        <source>Read sessions from .pcap or .pcapng files</source>
+        <translation>Leer sesiones de archivos .pcap o .pcapng</translation>
+    </message>
+    <message>
+        <source>Capture S&amp;ource…</source>
+        <translation>&amp;Origen de captura…</translation>
+    </message>
+    <message>
+        <source>Choose the interface, file or proxy, the framing and the addresses</source>
+        <translation>Elegir la interfaz, el archivo o el proxy, el entramado y las direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Capture</source>
+        <translation>&amp;Reanudar captura</translation>
+    </message>
+    <message>
+        <source>Capturing is not available in this window.</source>
+        <translation>La captura no está disponible en esta ventana.</translation>
+    </message>
+    <message>
+        <source>A capture is running already; stop it first.</source>
+        <translation>Ya hay una captura en curso; deténgala primero.</translation>
+    </message>
+    <message>
+        <source>Stop the running capture before opening a capture file.</source>
+        <translation>Detenga la captura en curso antes de abrir un archivo de captura.</translation>
+    </message>
+    <message>
+        <source>Open Capture File</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Archivos de captura (*.pcap *.pcapng *.cap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+</context>
+<context>
     <name>CaptureEngine</name>
     <message>
         <source>further warnings left out</source>
@@ -17,6 +169,374 @@
     <message>
         <source>frame %1: %2</source>
         <translation>trama %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSourceDialog</name>
+    <message>
+        <source>any (every interface)</source>
+        <translation>any (todas las interfaces)</translation>
+    </message>
+    <message>
+        <source>%1, loopback</source>
+        <translation>%1, loopback</translation>
+    </message>
+    <message>
+        <source>%1, down</source>
+        <translation>%1, inactiva</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capture Source</source>
+        <translation>Origen de captura</translation>
+    </message>
+    <message>
+        <source>Capture source</source>
+        <translation>Origen de captura</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Start Capture</source>
+        <translation>&amp;Iniciar captura</translation>
+    </message>
+    <message>
+        <source>Save and start capture</source>
+        <translation>Guardar e iniciar la captura</translation>
+    </message>
+    <message>
+        <source>Save without starting</source>
+        <translation>Guardar sin iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Network &amp;interface</source>
+        <translation>Interfaz de &amp;red</translation>
+    </message>
+    <message>
+        <source>Capture &amp;file</source>
+        <translation>&amp;Archivo de captura</translation>
+    </message>
+    <message>
+        <source>Recording &amp;proxy</source>
+        <translation>&amp;Proxy de grabación</translation>
+    </message>
+    <message>
+        <source>Capture on a network interface</source>
+        <translation>Capturar en una interfaz de red</translation>
+    </message>
+    <message>
+        <source>Read a capture file</source>
+        <translation>Leer un archivo de captura</translation>
+    </message>
+    <message>
+        <source>Record through the proxy</source>
+        <translation>Grabar a través del proxy</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interfaz de red</translation>
+    </message>
+    <message>
+        <source>Listing interfaces…</source>
+        <translation>Obteniendo la lista de interfaces…</translation>
+    </message>
+    <message>
+        <source>Interface note</source>
+        <translation>Nota sobre la interfaz</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <translation>Archivo de captura</translation>
+    </message>
+    <message>
+        <source>A .pcap or .pcapng file</source>
+        <translation>Un archivo .pcap o .pcapng</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for a capture file</source>
+        <translation>Buscar un archivo de captura</translation>
+    </message>
+    <message>
+        <source>Proxy listens on</source>
+        <translation>El proxy escucha en</translation>
+    </message>
+    <message>
+        <source>[ADDRESS:]PORT, such as 2575</source>
+        <translation>[DIRECCIÓN:]PUERTO, como 2575</translation>
+    </message>
+    <message>
+        <source>Proxy forwards to</source>
+        <translation>El proxy reenvía a</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of the LIS, such as 192.168.1.30:2575</source>
+        <translation>HOST:PUERTO del LIS, como 192.168.1.30:2575</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Interfaz:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Forward to LIS:</source>
+        <translation>Reenviar al LIS:</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Entramado</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>ASTM-style (ENQ, ACK, EOT)</source>
+        <translation>Estilo ASTM (ENQ, ACK, EOT)</translation>
+    </message>
+    <message>
+        <source>ASTM E1381</source>
+        <translation>ASTM E1381</translation>
+    </message>
+    <message>
+        <source>MLLP (HL7)</source>
+        <translation>MLLP (HL7)</translation>
+    </message>
+    <message>
+        <source>Device IP address</source>
+        <translation>Dirección IP del equipo</translation>
+    </message>
+    <message>
+        <source>any, or such as 192.168.1.20</source>
+        <translation>cualquiera o, p. ej., 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>LIS IP address</source>
+        <translation>Dirección IP del LIS</translation>
+    </message>
+    <message>
+        <source>any, or such as 192.168.1.30</source>
+        <translation>cualquiera o, p. ej., 192.168.1.30</translation>
+    </message>
+    <message>
+        <source>LIS port</source>
+        <translation>Puerto del LIS</translation>
+    </message>
+    <message>
+        <source>any, or such as 2575</source>
+        <translation>cualquiera o, p. ej., 2575</translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation>Filtro de captura</translation>
+    </message>
+    <message>
+        <source>A BPF expression; empty: built from the addresses above.</source>
+        <translation>Una expresión BPF; vacío: se genera a partir de las direcciones anteriores.</translation>
+    </message>
+    <message>
+        <source>F&amp;raming:</source>
+        <translation>E&amp;ntramado:</translation>
+    </message>
+    <message>
+        <source>&amp;Device IP:</source>
+        <translation>IP del e&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>&amp;LIS IP:</source>
+        <translation>IP del &amp;LIS:</translation>
+    </message>
+    <message>
+        <source>LIS p&amp;ort:</source>
+        <translation>P&amp;uerto del LIS:</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Start byte</source>
+        <translation>Byte de inicio</translation>
+    </message>
+    <message>
+        <source>Acknowledge byte</source>
+        <translation>Byte de confirmación</translation>
+    </message>
+    <message>
+        <source>End byte</source>
+        <translation>Byte de fin</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>MLLP idle gap in seconds</source>
+        <translation>Intervalo de inactividad MLLP en segundos</translation>
+    </message>
+    <message>
+        <source>MLLP: a pause this long ends a session on a connection that stays open.</source>
+        <translation>MLLP: una pausa de esta duración finaliza una sesión en una conexión que sigue abierta.</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Acknowledge:</source>
+        <translation>Confirmación:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>Marker bytes:</source>
+        <translation>Bytes marcadores:</translation>
+    </message>
+    <message>
+        <source>MLLP idle &amp;gap:</source>
+        <translation>Inter&amp;valo de inactividad MLLP:</translation>
+    </message>
+    <message>
+        <source>Every interface</source>
+        <translation>Todas las interfaces</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (no encontrada ahora)</translation>
+    </message>
+    <message>
+        <source>The interfaces could not be listed: %1</source>
+        <translation>No se pudieron listar las interfaces: %1</translation>
+    </message>
+    <message>
+        <source>Capturing needs root or CAP_NET_RAW; use the proxy instead.</source>
+        <translation>La captura requiere root o CAP_NET_RAW; use el proxy en su lugar.</translation>
+    </message>
+    <message>
+        <source>Open Capture File</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Archivos de captura (*.pcap *.pcapng *.cap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the capture file to read.</source>
+        <translation>Elija el archivo de captura que se leerá.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>No se pudo guardar la selección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureStatusWidget</name>
+    <message>
+        <source>Capture status</source>
+        <translation>Estado de la captura</translation>
+    </message>
+    <message>
+        <source>Capture state</source>
+        <translation>Situación de la captura</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Progreso del archivo de captura</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Captured sessions and messages</source>
+        <translation>Sesiones y mensajes capturados</translation>
+    </message>
+    <message>
+        <source>Last capture error</source>
+        <translation>Último error de captura</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Capturing on every interface</source>
+        <translation>Capturando en todas las interfaces</translation>
+    </message>
+    <message>
+        <source>Capturing on %1</source>
+        <translation>Capturando en %1</translation>
+    </message>
+    <message>
+        <source>Proxy on port %1</source>
+        <translation>Proxy en el puerto %1</translation>
+    </message>
+    <message>
+        <source>Starting the proxy…</source>
+        <translation>Iniciando el proxy…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more waiting)</source>
+        <translation>%1 (%2 más en espera)</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting: %2</source>
+        <translation>%1
+En espera: %2</translation>
+    </message>
+    <message>
+        <source>Sessions: %1  Messages: %2</source>
+        <translation>Sesiones: %1  Mensajes: %2</translation>
+    </message>
+    <message>
+        <source>%1  Open: %2</source>
+        <translation>%1  Abiertas: %2</translation>
     </message>
 </context>
 <context>
@@ -36,6 +556,84 @@
     <message>
         <source>the capture was paused during this exchange</source>
         <translation>la captura estuvo en pausa durante este intercambio</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No collector endpoint is set: enter its URL first.</source>
+        <translation>No hay ningún punto de conexión del recolector configurado: introduzca primero su URL.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 refused the credentials: %2. Check the authorization header.</source>
+        <translation>El recolector en %1 rechazó las credenciales: %2. Compruebe la cabecera Authorization.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 answered %2, a redirect: submission does not follow redirects.</source>
+        <translation>El recolector en %1 respondió %2, una redirección: el envío no sigue redirecciones.</translation>
+    </message>
+    <message>
+        <source>The collector at %1 answered %2, a redirect to %3: submission does not follow redirects, so enter that address as the endpoint.</source>
+        <translation>El recolector en %1 respondió %2, una redirección a %3: el envío no sigue redirecciones, así que introduzca esa dirección como punto de conexión.</translation>
+    </message>
+    <message>
+        <source>Connected securely (%1, certificate trusted): %2 from %3 (the collector answers; this test sent HEAD, submission uses POST).</source>
+        <translation>Conexión segura (%1, certificado de confianza): %2 de %3 (el recolector responde; esta prueba envió HEAD, el envío usa POST).</translation>
+    </message>
+    <message>
+        <source>Connected: %1 from %2 (the collector answers; this test sent HEAD, submission uses POST).</source>
+        <translation>Conectado: %1 de %2 (el recolector responde; esta prueba envió HEAD, el envío usa POST).</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s: %2 did not answer.</source>
+        <translation>Tiempo de espera agotado tras %1 s: %2 no respondió.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is the collector running, and on that port?</source>
+        <translation>%1 rechazó la conexión: ¿está en ejecución el recolector, y en ese puerto?</translation>
+    </message>
+    <message>
+        <source>Host not found: %1.</source>
+        <translation>Host no encontrado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering (an https:// collector addressed as http://?).</source>
+        <translation>%1 cerró la conexión sin responder (¿un recolector https:// al que se accede con http://?).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Falló la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>If the collector&apos;s certificate comes from a private CA, choose that CA&apos;s certificate as the CA file.</source>
+        <translation>Si el certificado del recolector procede de una CA privada, elija el certificado de esa CA como archivo de CA.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not vouch for it either.</source>
+        <translation>El archivo de CA %1 tampoco lo avala.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1. %2</source>
+        <translation>El certificado no es de confianza: %1. %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>the sample capture is missing from the program: %1</source>
+        <translation>falta la captura de ejemplo en el programa: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -117,6 +715,46 @@
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTimelineModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>message type · control ID</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Message type %1, control ID %2</source>
+        <translation>Tipo de mensaje %1, ID de control %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Desfase</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3847,17 @@
         <source>capture on %1 stopped: %2</source>
         <translation>la captura en %1 se detuvo: %2</translation>
     </message>
+    <message>
+        <source>cannot list the network interfaces: %1</source>
+        <translation>no se pueden listar las interfaces de red: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogFile</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>no se puede abrir el archivo de registro %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3229,20 +3878,266 @@
         <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
-        <source>Sessions: %1
-Folder: %2</source>
-        <translation>Sesiones: %1
-Carpeta: %2</translation>
-    </message>
-    <message>
-        <source>Unreadable files moved to %1: %2</source>
-        <translation>Archivos ilegibles movidos a %1: %2</translation>
-    </message>
-    <message>
         <source>The session store could not be opened:
 %1</source>
         <translation>No se pudo abrir el almacén de sesiones:
 %1</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be written; it is kept in memory and tried again: %2</source>
+        <translation>No se pudo escribir la sesión %1; se mantiene en memoria y se volverá a intentar: %2</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sesión no eliminada</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be deleted:
+%2</source>
+        <translation>No se pudo eliminar la sesión %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be imported:
+%2</source>
+        <translation>No se pudieron importar las sesiones de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions, %2 already here, %3 unreadable (moved to quarantine)</source>
+        <translation>Sesiones importadas: %1; ya existentes: %2; ilegibles: %3 (movidas a cuarentena)</translation>
+    </message>
+    <message>
+        <source>Retention cleanup failed: %1</source>
+        <translation>Error en la limpieza por retención: %1</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Last result: %1 submitted</source>
+        <translation>Último resultado: sesión %1 enviada</translation>
+    </message>
+    <message>
+        <source>Last result: %1 failed: %2</source>
+        <translation>Último resultado: sesión %1 fallida: %2</translation>
+    </message>
+    <message>
+        <source>Submission failed</source>
+        <translation>Envío fallido</translation>
+    </message>
+    <message>
+        <source>Session %1 was not accepted: %2</source>
+        <translation>No se aceptó la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>Submission: not configured</source>
+        <translation>Envío: sin configurar</translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Estado de la captura</translation>
+    </message>
+    <message>
+        <source>Submission: off (no collector set)</source>
+        <translation>Envío: desactivado (no hay recolector configurado)</translation>
+    </message>
+    <message>
+        <source>Submission: idle</source>
+        <translation>Envío: inactivo</translation>
+    </message>
+    <message>
+        <source>Submission: %1 in flight, %2 queued</source>
+        <translation>Envío: %1 en curso, %2 en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s) moved to quarantine</source>
+        <translation>
+            <numerusform>%n archivo ilegible movido a cuarentena</numerusform>
+            <numerusform>%n archivos ilegibles movidos a cuarentena</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session store could not be opened</source>
+        <translation>No se pudo abrir el almacén de sesiones</translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation>Almacén de sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aún no hay sesiones</translation>
+    </message>
+    <message>
+        <source>There are no sessions in this data folder yet. Open the bundled sample capture (one MLLP and one ASTM exchange) to see how sessions look?</source>
+        <translation>Aún no hay sesiones en esta carpeta de datos. ¿Abrir la captura de ejemplo incluida (un intercambio MLLP y otro ASTM) para ver el aspecto de las sesiones?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sessions from Folder…</source>
+        <translation>&amp;Importar sesiones desde una carpeta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>Submit &amp;Pending Now</source>
+        <translation>Enviar &amp;pendientes ahora</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Run Retention &amp;Cleanup Now</source>
+        <translation>Ejecutar ahora la &amp;limpieza por retención</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll to New Sessions</source>
+        <translation>&amp;Desplazar automáticamente a las sesiones nuevas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>Capture toolbar</source>
+        <translation>Barra de herramientas de captura</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs Folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;About HL7 Capture</source>
+        <translation>&amp;Acerca de HL7 Capture</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be submitted again</source>
+        <translation>
+            <numerusform>%n sesión se volverá a enviar</numerusform>
+            <numerusform>%n sesiones se volverán a enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will not be submitted</source>
+        <translation>
+            <numerusform>%n sesión no se enviará</numerusform>
+            <numerusform>%n sesiones no se enviarán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Eliminar sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)? They move to the trash in the data folder and are purged by the retention cleanup after 7 days.</source>
+        <translation>
+            <numerusform>¿Eliminar %n sesión? Se moverá a la papelera de la carpeta de datos y la limpieza por retención la purgará al cabo de 7 días.</numerusform>
+            <numerusform>¿Eliminar %n sesiones? Se moverán a la papelera de la carpeta de datos y la limpieza por retención las purgará al cabo de 7 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Retention cleanup started</source>
+        <translation>Limpieza por retención iniciada</translation>
+    </message>
+    <message>
+        <source>Import Sessions from Folder</source>
+        <translation>Importar sesiones desde una carpeta</translation>
+    </message>
+    <message>
+        <source>Importing the sessions of %1…</source>
+        <translation>Importando las sesiones de %1…</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1</source>
+        <translation>Ningún gestor de archivos pudo abrir %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>About HL7 Capture</source>
+        <translation>Acerca de HL7 Capture</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Records the HL7 traffic between lab analyzers and the LIS, keeps every session on disk and submits it to the central collector.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Registra el tráfico HL7 entre los analizadores de laboratorio y el LIS, guarda cada sesión en disco y la envía al recolector central.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +4157,79 @@ Carpeta: %2</translation>
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Hide &amp;empty fields</source>
+        <translation>&amp;Ocultar campos vacíos</translation>
+    </message>
+    <message>
+        <source>Hide empty fields</source>
+        <translation>Ocultar campos vacíos</translation>
+    </message>
+    <message>
+        <source>Leave out the fields of the message that hold nothing</source>
+        <translation>Omitir los campos del mensaje que no contienen nada</translation>
+    </message>
+    <message>
+        <source>Message tree</source>
+        <translation>Árbol del mensaje</translation>
+    </message>
+    <message>
+        <source>Element bytes</source>
+        <translation>Bytes del elemento</translation>
+    </message>
+    <message>
+        <source>Element note</source>
+        <translation>Nota del elemento</translation>
+    </message>
+    <message>
+        <source>Selected bytes</source>
+        <translation>Bytes seleccionados</translation>
+    </message>
+    <message>
+        <source>Message tree and bytes</source>
+        <translation>Árbol y bytes del mensaje</translation>
+    </message>
+    <message>
+        <source>Message view</source>
+        <translation>Vista del mensaje</translation>
+    </message>
+    <message>
+        <source>This element holds no bytes.</source>
+        <translation>Este elemento no contiene bytes.</translation>
+    </message>
+    <message>
+        <source>This element holds no HL7 message, only the handshake bytes below.</source>
+        <translation>Este elemento no contiene ningún mensaje HL7, solo los bytes de negociación que se muestran abajo.</translation>
+    </message>
+    <message>
+        <source>Select an element to see its message and bytes.</source>
+        <translation>Seleccione un elemento para ver su mensaje y sus bytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bytes %1–%2 (%n selected)</source>
+        <translation>
+            <numerusform>bytes %1–%2 (%n seleccionado)</numerusform>
+            <numerusform>bytes %1–%2 (%n seleccionados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4655,454 @@ Carpeta: %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionDetailPanel</name>
+    <message>
+        <source>&amp;Retry Submission</source>
+        <translation>&amp;Reintentar envío</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Session</source>
+        <translation>&amp;Ignorar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>&amp;Eliminar sesión…</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Submit the selected failed or pending sessions again</source>
+        <translation>Volver a enviar las sesiones fallidas o pendientes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Never submit the selected sessions</source>
+        <translation>No enviar nunca las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Move the selected sessions to the trash</source>
+        <translation>Mover las sesiones seleccionadas a la papelera</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Session summary pages</source>
+        <translation>Páginas del resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry submission</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Ignore session</source>
+        <translation>Ignorar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Estado de carga</translation>
+    </message>
+    <message>
+        <source>Element timeline</source>
+        <translation>Cronología de elementos</translation>
+    </message>
+    <message>
+        <source>Session detail sections</source>
+        <translation>Secciones del detalle de la sesión</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Ninguna sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the store keeps this session in memory and tries the write again.</source>
+        <translation>Aún no guardada: el almacén mantiene esta sesión en memoria y vuelve a intentar escribirla.</translation>
+    </message>
+    <message>
+        <source>Not saved warning</source>
+        <translation>Aviso de sesión no guardada</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>LIS</source>
+        <translation>LIS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Submission and retention</source>
+        <translation>Envío y retención</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Se conserva hasta</translation>
+    </message>
+    <message>
+        <source>Retention note</source>
+        <translation>Nota de retención</translation>
+    </message>
+    <message>
+        <source>Selected sessions</source>
+        <translation>Sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Sessions per status</source>
+        <translation>Sesiones por estado</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time (relative time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No: the transmission was cut off</source>
+        <translation>No: la transmisión se interrumpió</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (expires in …)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from its start; as it is not submitted yet, it stays until it is submitted or ignored.</source>
+        <translation>
+            <numerusform>%n día desde su inicio; como aún no se ha enviado, se conserva hasta que se envíe o se ignore.</numerusform>
+            <numerusform>%n días desde su inicio; como aún no se ha enviado, se conserva hasta que se envíe o se ignore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from its start, then the retention cleanup moves it to the trash.</source>
+        <translation>
+            <numerusform>%n día desde su inicio; después, la limpieza por retención la mueve a la papelera.</numerusform>
+            <numerusform>%n días desde su inicio; después, la limpieza por retención la mueve a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) selected</source>
+        <translation>
+            <numerusform>%n sesión seleccionada</numerusform>
+            <numerusform>%n sesiones seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in all</source>
+        <translation>
+            <numerusform>%n mensaje en total</numerusform>
+            <numerusform>%n mensajes en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <source>The session could not be loaded: %1</source>
+        <translation>No se pudo cargar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation>La sesión se ha eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>NAK</source>
+        <translation>NAK</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Device → LIS</source>
+        <translation>Equipo → LIS</translation>
+    </message>
+    <message>
+        <source>LIS → device</source>
+        <translation>LIS → equipo</translation>
+    </message>
+    <message>
+        <source>%1%2.%3 s</source>
+        <translation>%1%2,%3 s</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>caduca %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>caducó %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPanel</name>
+    <message>
+        <source>Terms separated by spaces, all of which must hold:
+PID-3.1=12345 (a value at a place in a message), glucose or &quot;basic panel&quot; (words),
+device:IP, lis:IP, status:failed,pending, from:2026-11-01, to:2026-11-01T12:00, type:ORU^R01.
+A leading - excludes what a term matches.</source>
+        <translation>Términos separados por espacios; deben cumplirse todos:
+PID-3.1=12345 (un valor en una posición de un mensaje), glucosa o &quot;panel básico&quot; (palabras),
+device:IP, lis:IP, status:failed,pending, from:2026-11-01, to:2026-11-01T12:00, type:ORU^R01.
+Un - delante excluye lo que coincide con el término.</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>Lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Follow new sessions</source>
+        <translation>Seguir las sesiones nuevas</translation>
+    </message>
+    <message>
+        <source>Scroll to each new session as it arrives</source>
+        <translation>Desplazarse a cada sesión nueva en cuanto llega</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Search: PID-3.1=12345  glucose  status:failed  device:10.0.0.5  type:ORU</source>
+        <translation>Buscar: PID-3.1=12345  glucosa  status:failed  device:10.0.0.5  type:ORU</translation>
+    </message>
+    <message>
+        <source>Find Sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Search the sessions (%1)</source>
+        <translation>Buscar en las sesiones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Sessions that started at or after this minute</source>
+        <translation>Sesiones que empezaron en este minuto o después</translation>
+    </message>
+    <message>
+        <source>Sessions that started up to the end of this minute</source>
+        <translation>Sesiones que empezaron hasta el final de este minuto</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show sessions of every status (%1)</source>
+        <translation>Mostrar las sesiones de todos los estados (%1)</translation>
+    </message>
+    <message>
+        <source>Show only %1 sessions (%2)</source>
+        <translation>Mostrar solo las sesiones con estado %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sessions shown: %1 of %2</source>
+        <translation>Sesiones mostradas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The search cannot be read: %1</source>
+        <translation>No se puede interpretar la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3746,6 +5162,254 @@ Carpeta: %2</translation>
     <message>
         <source>session %1 is no longer %2</source>
         <translation>la sesión %1 ya no está en estado %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Started %1, %2</source>
+        <translation>Iniciada el %1, %2</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Finalizada el %1</translation>
+    </message>
+    <message>
+        <source>No end recorded</source>
+        <translation>No se registró el final</translation>
+    </message>
+    <message>
+        <source>The transmission ended as its framing expects</source>
+        <translation>La transmisión terminó como prevé su entramado</translation>
+    </message>
+    <message>
+        <source>The transmission was cut off before its end</source>
+        <translation>La transmisión se interrumpió antes de terminar</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>LIS</source>
+        <translation>LIS</translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation>Tipos de mensaje</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Submitted at / last error</source>
+        <translation>Fecha de envío / último error</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number</source>
+        <translation>Número de la sesión</translation>
+    </message>
+    <message>
+        <source>When the transmission started, in local time</source>
+        <translation>Cuándo empezó la transmisión, en hora local</translation>
+    </message>
+    <message>
+        <source>From the first byte to the last</source>
+        <translation>Del primer byte al último</translation>
+    </message>
+    <message>
+        <source>The analyzer&apos;s address</source>
+        <translation>Dirección del analizador</translation>
+    </message>
+    <message>
+        <source>The LIS&apos;s address</source>
+        <translation>Dirección del LIS</translation>
+    </message>
+    <message>
+        <source>The HL7 message types (MSH-9) in the session</source>
+        <translation>Tipos de mensaje HL7 (MSH-9) de la sesión</translation>
+    </message>
+    <message>
+        <source>How many HL7 messages the session holds</source>
+        <translation>Cuántos mensajes HL7 contiene la sesión</translation>
+    </message>
+    <message>
+        <source>Whether the transmission ended as its framing expects</source>
+        <translation>Si la transmisión terminó como prevé su entramado</translation>
+    </message>
+    <message>
+        <source>Submission to the collector: pending, submitted, failed or ignored</source>
+        <translation>Envío al recolector: pendiente, enviado, fallido o ignorado</translation>
+    </message>
+    <message>
+        <source>How many times the session was sent to the collector</source>
+        <translation>Cuántas veces se envió la sesión al recolector</translation>
+    </message>
+    <message>
+        <source>When the collector accepted the session, or why the last attempt failed</source>
+        <translation>Cuándo aceptó el recolector la sesión, o por qué falló el último intento</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>start time · how long ago</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Retrying %1: %2</source>
+        <comment>retrying in 5 minutes: &lt;error&gt;</comment>
+        <translation>Reintento %1: %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Pending: not sent to the collector yet</source>
+        <translation>Pendiente: aún no se ha enviado al recolector</translation>
+    </message>
+    <message>
+        <source>Pending: %1 attempts so far</source>
+        <translation>Pendiente: %1 intentos hasta ahora</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed after %1 attempts</source>
+        <translation>Fallido tras %1 intentos</translation>
+    </message>
+    <message>
+        <source>Ignored: never sent to the collector</source>
+        <translation>Ignorado: nunca se envía al recolector</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Not written to the data folder yet: kept in memory and tried again</source>
+        <translation>Aún no escrita en la carpeta de datos: se mantiene en memoria y se vuelve a intentar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the value</source>
+        <translation>Mostrar u ocultar el valor</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Elegir un archivo para %1</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Network interface (live capture)</source>
+        <translation>Interfaz de red (captura en vivo)</translation>
+    </message>
+    <message>
+        <source>Capture file (.pcap, .pcapng)</source>
+        <translation>Archivo de captura (.pcap, .pcapng)</translation>
+    </message>
+    <message>
+        <source>Recording proxy (no capture privilege needed)</source>
+        <translation>Proxy de grabación (no requiere privilegio de captura)</translation>
+    </message>
+    <message>
+        <source>Detect from the traffic</source>
+        <translation>Detectar a partir del tráfico</translation>
+    </message>
+    <message>
+        <source>ASTM-style (ENQ, STX … ETX, EOT)</source>
+        <translation>Estilo ASTM (ENQ, STX … ETX, EOT)</translation>
+    </message>
+    <message>
+        <source>E1381 (numbered frames with checksums)</source>
+        <translation>E1381 (tramas numeradas con sumas de comprobación)</translation>
+    </message>
+    <message>
+        <source>MLLP (VT … FS CR)</source>
+        <translation>MLLP (VT … FS CR)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Debug (everything)</source>
+        <translation>Depuración (todo)</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5570,568 @@ Carpeta: %2</translation>
         <source>unknown setting &quot;%1&quot;; known settings: %2</source>
         <translation>ajuste desconocido &quot;%1&quot;; ajustes conocidos: %2</translation>
     </message>
+    <message>
+        <source>%1 (startByte %2, ackByte %3, endByte %4)</source>
+        <translation>%1 (startByte %2, ackByte %3, endByte %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3; using the default %4</source>
+        <translation>%1: %2: %3; se usa el valor predeterminado %4</translation>
+    </message>
+    <message>
+        <source>Where the traffic comes from: interface (live capture), file (a capture file) or proxy (a recording proxy).</source>
+        <translation>Origen del tráfico: interface (captura en vivo), file (un archivo de captura) o proxy (un proxy de grabación).</translation>
+    </message>
+    <message>
+        <source>BPF filter of a live capture (empty: built from the device and LIS addresses).</source>
+        <translation>Filtro BPF de una captura en vivo (vacío: se genera a partir de las direcciones del equipo y del LIS).</translation>
+    </message>
+    <message>
+        <source>Framing of the traffic: auto (detected), astm, e1381 or mllp.</source>
+        <translation>Entramado del tráfico: auto (detectado), astm, e1381 o mllp.</translation>
+    </message>
+    <message>
+        <source>IP address of the analyzer (empty: any).</source>
+        <translation>Dirección IP del analizador (vacío: cualquiera).</translation>
+    </message>
+    <message>
+        <source>IP address of the LIS (empty: any).</source>
+        <translation>Dirección IP del LIS (vacío: cualquiera).</translation>
+    </message>
+    <message>
+        <source>TCP port of the LIS (0: any).</source>
+        <translation>Puerto TCP del LIS (0: cualquiera).</translation>
+    </message>
+    <message>
+        <source>Where the recording proxy listens for devices: [ADDR:]PORT.</source>
+        <translation>Dónde escucha el proxy de grabación a los equipos: [DIRECCIÓN:]PUERTO.</translation>
+    </message>
+    <message>
+        <source>Where the recording proxy forwards the traffic, the LIS: HOST:PORT.</source>
+        <translation>Adónde reenvía el tráfico el proxy de grabación, el LIS: HOST:PUERTO.</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that starts a transmission (default 5, ENQ).</source>
+        <translation>Entramado de estilo ASTM: el byte que inicia una transmisión (predeterminado 5, ENQ).</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that acknowledges (default 6, ACK).</source>
+        <translation>Entramado de estilo ASTM: el byte de confirmación (predeterminado 6, ACK).</translation>
+    </message>
+    <message>
+        <source>ASTM-style framing: the byte that ends a transmission (default 4, EOT).</source>
+        <translation>Entramado de estilo ASTM: el byte que finaliza una transmisión (predeterminado 4, EOT).</translation>
+    </message>
+    <message>
+        <source>MLLP: a pause of this many seconds ends a session on a connection that stays open.</source>
+        <translation>MLLP: una pausa de estos segundos finaliza una sesión en una conexión que sigue abierta.</translation>
+    </message>
+    <message>
+        <source>Start capturing when the app starts.</source>
+        <translation>Empezar a capturar al iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Start with the window minimized.</source>
+        <translation>Iniciar con la ventana minimizada.</translation>
+    </message>
+    <message>
+        <source>Minimizing the window hides it in the system tray.</source>
+        <translation>Al minimizar la ventana, se oculta en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>Start the app when you log in.</source>
+        <translation>Iniciar la aplicación al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Language of the app: en, de, fr or es (empty: the system&apos;s language).</source>
+        <translation>Idioma de la aplicación: en, de, fr o es (vacío: el idioma del sistema).</translation>
+    </message>
+    <message>
+        <source>What the app writes to its log: error, warning, info or debug.</source>
+        <translation>Qué escribe la aplicación en su registro: error, warning, info o debug.</translation>
+    </message>
+    <message>
+        <source>a byte from %1 to %2 (as 5 or 0x05) other than %3</source>
+        <translation>un byte de %1 a %2 (como 5 o 0x05) distinto de %3</translation>
+    </message>
+    <message>
+        <source>empty or one of %1</source>
+        <translation>vacío o uno de %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>empty or an IPv4 or IPv6 address, such as 192.168.1.20 or fe80::1</source>
+        <translation>vacío o una dirección IPv4 o IPv6, como 192.168.1.20 o fe80::1</translation>
+    </message>
+    <message>
+        <source>a port from 1 to 65535, or ADDRESS:PORT with an IP address (such as 0.0.0.0:2575)</source>
+        <translation>un puerto de 1 a 65535, o DIRECCIÓN:PUERTO con una dirección IP (como 0.0.0.0:2575)</translation>
+    </message>
+    <message>
+        <source>empty or HOST:PORT, such as lis.example:2575 or 192.168.1.30:2575</source>
+        <translation>vacío o HOST:PUERTO, como lis.example:2575 o 192.168.1.30:2575</translation>
+    </message>
+    <message>
+        <source>Network interface to capture on (empty: every interface, libpcap&apos;s &quot;any&quot;).</source>
+        <translation>Interfaz de red de la captura (vacío: todas las interfaces, «any» de libpcap).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>S&amp;torage and retention</source>
+        <translation>&amp;Almacenamiento y retención</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <source>Start-&amp;up</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Estado de la configuración</translation>
+    </message>
+    <message>
+        <source>Save the settings and close</source>
+        <translation>Guardar la configuración y cerrar</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Restore the defaults of this page</source>
+        <translation>Restaurar los valores predeterminados de esta página</translation>
+    </message>
+    <message>
+        <source>Puts the defaults in the fields of this page; OK or Apply saves them.</source>
+        <translation>Pone los valores predeterminados en los campos de esta página; Aceptar o Aplicar los guarda.</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until the settings file is fixed or removed: %1</source>
+        <translation>No se puede guardar nada hasta que se corrija o elimine el archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>The settings file holds values that were refused; the fields show what applies instead:
+%1</source>
+        <translation>El archivo de configuración contiene valores rechazados; los campos muestran lo que se aplica en su lugar:
+%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Capture from</source>
+        <translation>Capturar desde</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>The first that can be captured</source>
+        <translation>La primera en la que se pueda capturar</translation>
+    </message>
+    <message>
+        <source>BPF filter</source>
+        <translation>Filtro BPF</translation>
+    </message>
+    <message>
+        <source>Built from the addresses</source>
+        <translation>Generado a partir de las direcciones</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Analyzer IP</source>
+        <translation>IP del analizador</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>LIS IP</source>
+        <translation>IP del LIS</translation>
+    </message>
+    <message>
+        <source>LIS port</source>
+        <translation>Puerto del LIS</translation>
+    </message>
+    <message>
+        <source>Recording proxy</source>
+        <translation>Proxy de grabación</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>2575 or 0.0.0.0:2575</source>
+        <translation>2575 o 0.0.0.0:2575</translation>
+    </message>
+    <message>
+        <source>Forward to (LIS)</source>
+        <translation>Reenviar a (LIS)</translation>
+    </message>
+    <message>
+        <source>lis.example:2575</source>
+        <translation>lis.example:2575</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Entramado</translation>
+    </message>
+    <message>
+        <source>Start byte</source>
+        <translation>Byte de inicio</translation>
+    </message>
+    <message>
+        <source>Acknowledge byte</source>
+        <translation>Byte de confirmación</translation>
+    </message>
+    <message>
+        <source>End byte</source>
+        <translation>Byte de fin</translation>
+    </message>
+    <message>
+        <source>The ASTM-style markers; STX, NAK, CR and LF cannot be used.</source>
+        <translation>Los marcadores de estilo ASTM; no se pueden usar STX, NAK, CR ni LF.</translation>
+    </message>
+    <message>
+        <source>MLLP idle gap</source>
+        <translation>Intervalo de inactividad MLLP</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A pause this long ends an MLLP session on a connection that stays open.</source>
+        <translation>Una pausa de esta duración finaliza una sesión MLLP en una conexión que sigue abierta.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Keep captured sessions on disk</source>
+        <translation>Guardar en disco las sesiones capturadas</translation>
+    </message>
+    <message>
+        <source>Keep sessions for</source>
+        <translation>Conservar las sesiones durante</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Retention cleanup</source>
+        <translation>Limpieza por retención</translation>
+    </message>
+    <message>
+        <source>Run the cleanup every</source>
+        <translation>Ejecutar la limpieza cada</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Also remove expired sessions that were never submitted</source>
+        <translation>Eliminar también las sesiones caducadas que nunca se enviaron</translation>
+    </message>
+    <message>
+        <source>Dry run: only report what the cleanup would remove</source>
+        <translation>Simulación: solo informar de lo que eliminaría la limpieza</translation>
+    </message>
+    <message>
+        <source>Removed sessions go to the trash folder, which is emptied after 7 days.</source>
+        <translation>Las sesiones eliminadas van a la carpeta de la papelera, que se vacía al cabo de 7 días.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (dry run)</source>
+        <translation>&amp;Vista previa (simulación)</translation>
+    </message>
+    <message>
+        <source>Preview the retention cleanup without removing anything</source>
+        <translation>Previsualizar la limpieza por retención sin eliminar nada</translation>
+    </message>
+    <message>
+        <source>&amp;Run cleanup now</source>
+        <translation>Ejecutar &amp;limpieza ahora</translation>
+    </message>
+    <message>
+        <source>Run the retention cleanup now</source>
+        <translation>Ejecutar ahora la limpieza por retención</translation>
+    </message>
+    <message>
+        <source>Uses the values on this page, saved or not; with dry run on, it only reports.</source>
+        <translation>Usa los valores de esta página, estén guardados o no; con la simulación activada, solo informa.</translation>
+    </message>
+    <message>
+        <source>Cleanup report</source>
+        <translation>Informe de limpieza</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Recolector</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>https://collector.example/api/sessions (empty: no submission)</source>
+        <translation>https://collector.example/api/sessions (vacío: sin envío)</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Bearer …</source>
+        <translation>Bearer …</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Remitente (performer)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No se envía</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs only</source>
+        <translation>Solo las CA del sistema</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to the collector</source>
+        <translation>Probar la conexión con el recolector</translation>
+    </message>
+    <message>
+        <source>Asks the collector with HEAD, using the values on this page; nothing is submitted.</source>
+        <translation>Consulta al recolector con HEAD usando los valores de esta página; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Parámetros de envío</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Solicitudes simultáneas</translation>
+    </message>
+    <message>
+        <source>Attempts per session</source>
+        <translation>Intentos por sesión</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Enviar cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Wait for an answer</source>
+        <translation>Esperar la respuesta durante</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start HL7 Capture when I log in</source>
+        <translation>Iniciar HL7 Capture al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start minimized</source>
+        <translation>Iniciar minimizado</translation>
+    </message>
+    <message>
+        <source>Start capturing when the app starts</source>
+        <translation>Empezar a capturar al iniciar la aplicación</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Minimize to the system tray</source>
+        <translation>Minimizar en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Language and log</source>
+        <translation>Idioma y registro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>El cambio de idioma se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nivel de registro</translation>
+    </message>
+    <message>
+        <source>The defaults of this page are in the fields; OK or Apply saves them.</source>
+        <translation>Los valores predeterminados de esta página están en los campos; Aceptar o Aplicar los guarda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not accepted, so nothing was saved; the reasons are next to the fields.</source>
+        <translation>
+            <numerusform>%n valor no aceptado, así que no se guardó nada; el motivo aparece junto al campo.</numerusform>
+            <numerusform>%n valores no aceptados, así que no se guardó nada; los motivos aparecen junto a los campos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing would be removed</source>
+        <translation>Simulación: no se eliminaría nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n session(s) (%1)</source>
+        <translation>
+            <numerusform>Se eliminaría %n sesión (%1)</numerusform>
+            <numerusform>Se eliminarían %n sesiones (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>No se eliminó nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n session(s) (%1) to the trash</source>
+        <translation>
+            <numerusform>Se movió %n sesión (%1) a la papelera</numerusform>
+            <numerusform>Se movieron %n sesiones (%1) a la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n kept because not submitted</source>
+        <translation>
+            <numerusform>%1; %n conservada por no haberse enviado</numerusform>
+            <numerusform>%1; %n conservadas por no haberse enviado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n could not be moved: %2</source>
+        <translation>
+            <numerusform>%1; %n no se pudo mover: %2</numerusform>
+            <numerusform>%1; %n no se pudieron mover: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Looking for what the cleanup would remove…</source>
+        <translation>Buscando lo que eliminaría la limpieza…</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>The cleanup could not run: %1</source>
+        <translation>No se pudo ejecutar la limpieza: %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Sin probar: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running instance did not take the request: %1</source>
+        <translation>La instancia en ejecución no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorado</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionAttempt</name>
@@ -3973,6 +6199,139 @@ Carpeta: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeText</name>
+    <message>
+        <source>a year ago</source>
+        <translation>hace un año</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>hace %1 años</translation>
+    </message>
+    <message>
+        <source>in a year</source>
+        <translation>dentro de un año</translation>
+    </message>
+    <message>
+        <source>in %1 years</source>
+        <translation>dentro de %1 años</translation>
+    </message>
+    <message>
+        <source>a month ago</source>
+        <translation>hace un mes</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>hace %1 meses</translation>
+    </message>
+    <message>
+        <source>in a month</source>
+        <translation>dentro de un mes</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>dentro de %1 meses</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>hace un día</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>in a day</source>
+        <translation>dentro de un día</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>hace una hora</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>hace %1 horas</translation>
+    </message>
+    <message>
+        <source>in an hour</source>
+        <translation>dentro de una hora</translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation>dentro de %1 horas</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>hace un minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>hace %1 minutos</translation>
+    </message>
+    <message>
+        <source>in a minute</source>
+        <translation>dentro de un minuto</translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation>dentro de %1 minutos</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Tray menu</source>
+        <translation>Menú de la bandeja</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>&amp;Ocultar ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar ventana</translation>
+    </message>
+</context>
+<context>
+    <name>UiState</name>
+    <message>
+        <source>The window layout could not be written to %1</source>
+        <translation>No se pudo escribir la disposición de la ventana en %1</translation>
+    </message>
+    <message>
+        <source>The window layout in %1 could not be read</source>
+        <translation>No se pudo leer la disposición de la ventana de %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Capture and inspect HL7 traffic between analyzers and the LIS.</source>
@@ -4007,6 +6366,30 @@ Carpeta: %2</translation>
 
 %1</source>
         <translation>Estas sesiones no se pudieron escribir en la carpeta de datos. Se conservan copias aquí, que se restaurarán en el próximo inicio:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Start on a temporary data folder with a sample capture opened; nothing is kept.</source>
+        <translation>Iniciar con una carpeta de datos temporal y una captura de ejemplo abierta; no se conserva nada.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray (minimized without one).</source>
+        <translation>Iniciar en la bandeja del sistema (minimizado si no la hay).</translation>
+    </message>
+    <message>
+        <source>Capture files (.pcap, .pcapng) to open.</source>
+        <translation>Archivos de captura (.pcap, .pcapng) que se abrirán.</translation>
+    </message>
+    <message>
+        <source>Demo not started</source>
+        <translation>Demostración no iniciada</translation>
+    </message>
+    <message>
+        <source>The demo needs a temporary data folder:
+
+%1</source>
+        <translation>La demostración necesita una carpeta de datos temporal:
 
 %1</translation>
     </message>
