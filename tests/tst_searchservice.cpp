@@ -27,7 +27,8 @@ private slots:
     void answersOnlyTheNewestSearch();
     void cancelDropsTheAnswer();
     void followsChangesToTheSummaries();
-    void neverWritesTheIndex();
+    void writesTheIndexOnlyWhenAllowed_data();
+    void writesTheIndexOnlyWhenAllowed();
 
 private:
     // Waits for the answer to generation; the ids it matched.
@@ -189,8 +190,16 @@ void tst_SearchService::followsChangesToTheSummaries()
     QCOMPARE(answer(service, removed), QSet<QString>{added.id});
 }
 
-void tst_SearchService::neverWritesTheIndex()
+void tst_SearchService::writesTheIndexOnlyWhenAllowed_data()
 {
+    QTest::addColumn<bool>("writable");
+    QTest::newRow("before the store holds the folder") << false;
+    QTest::newRow("once it does") << true;
+}
+
+void tst_SearchService::writesTheIndexOnlyWhenAllowed()
+{
+    QFETCH(bool, writable);
     QTemporaryDir temp;
     const DataDirectory dir(temp.filePath(QStringLiteral("data")));
     QList<SessionSummary> summaries;
@@ -201,11 +210,13 @@ void tst_SearchService::neverWritesTheIndex()
         summaries = repo.summaries();
     }
     SearchService service(dir);
+    if (writable)
+        service.setIndexWritable();
     service.setSummaries(summaries);
     const quint64 generation = service.search(QStringLiteral("MSH-3=CHEM-200"));
     QCOMPARE(answer(service, generation).size(), 6);
     service.shutdown();
-    QVERIFY(!QFileInfo::exists(SearchIndex::pathIn(dir)));
+    QCOMPARE(QFileInfo::exists(SearchIndex::pathIn(dir)), writable);
 }
 
 QTEST_GUILESS_MAIN(tst_SearchService)

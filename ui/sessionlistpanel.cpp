@@ -320,7 +320,10 @@ void SessionListPanel::setDefaultColumnWidths()
 
 void SessionListPanel::connectStore(SessionStore *store)
 {
-    connect(store, &SessionStore::opened, this, [this](const QList<SessionSummary> &summaries) { m_model->reset(summaries); });
+    connect(store, &SessionStore::opened, this, [this](const QList<SessionSummary> &summaries) {
+        m_search->setIndexWritable(); // opened: this process holds the folder's lock
+        m_model->reset(summaries);
+    });
     connect(store, &SessionStore::saved, this, [this](const SessionSummary &summary) { m_model->upsert(summary); });
     // Kept in memory and retried by the store: still a session, shown as unsaved.
     connect(store, &SessionStore::saveFailed, this, [this](const SessionSummary &summary) { m_model->upsert(summary); });

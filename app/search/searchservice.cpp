@@ -32,6 +32,11 @@ void SearchService::post(Call &&call)
     QMetaObject::invokeMethod(m_worker, std::forward<Call>(call), Qt::QueuedConnection);
 }
 
+void SearchService::setIndexWritable()
+{
+    post([worker = m_worker] { worker->setPersistence(SessionSearch::Persistence::WriteBack); });
+}
+
 void SearchService::setSummaries(const QList<SessionSummary> &summaries)
 {
     post([worker = m_worker, summaries] { worker->setSummaries(summaries); });

@@ -19,7 +19,7 @@ class SearchWorker;
 // queued are skipped, so typing quickly costs one search, not one per key.
 //
 // The first search with message terms reads DIR/search.index, or every session when there is
-// none (a worker never writes it: SessionSearch::Persistence::InMemory).
+// none; the index is written back only after setIndexWritable().
 class SearchService final : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,10 @@ public:
     // A search was asked for and its answer has not come yet.
     bool isSearching() const { return m_searching; }
     quint64 latestGeneration() const { return m_latest->load(); }
+
+    // Call once this process holds the data folder's lock (the store has opened): the index the
+    // searches build is then written to DIR/search.index, so the next start need not rebuild it.
+    void setIndexWritable();
 
     // Runs what is queued, then stops the thread.
     void shutdown();

@@ -3,14 +3,21 @@
 #include <algorithm>
 
 SearchWorker::SearchWorker(const DataDirectory &dir, std::shared_ptr<const std::atomic<quint64>> latest)
-    // InMemory: the GUI process reads DIR/search.index but never writes it, so it can never race
-    // another writer of the folder (the CLI, or an index kept by the store's thread).
-    : m_search(dir, SessionSearch::Persistence::InMemory)
+    // InMemory until told the process holds the folder's lock: only the lock holder may write
+    // DIR/search.index, and before the store has opened that may be another process.
+    : m_dir(dir)
+    , m_search(std::make_unique<SessionSearch>(dir, SessionSearch::Persistence::InMemory))
     , m_latest(std::move(latest))
 {
 }
 
 SearchWorker::~SearchWorker() = default;
+
+void SearchWorker::setPersistence(SessionSearch::Persistence persistence)
+{
+    // The index read so far is dropped with the old search; the new one reads the file again.
+    m_search = std::make_unique<SessionSearch>(m_dir, persistence);
+}
 
 void SearchWorker::setSummaries(const QList<SessionSummary> &summaries)
 {
@@ -49,7 +56,7 @@ void SearchWorker::search(quint64 generation, const SearchQuery &query)
 {
     if (generation < m_latest->load())
         return; // a newer search is queued behind this one: nobody wants this answer
-    const QList<const SessionSummary *> found = m_search.matching(query, newestFirst());
+    const QList<const SessionSummary *> found = m_search->matching(query, newestFirst());
     QSet<QString> ids;
     ids.reserve(found.size());
     for (const SessionSummary *s : found)

@@ -27,6 +27,7 @@ public:
     void setSummaries(const QList<SessionSummary> &summaries);
     void applyChanges(const QList<SessionSummary> &changed, const QStringList &removed);
     void search(quint64 generation, const SearchQuery &query);
+    void setPersistence(SessionSearch::Persistence persistence);
 
 signals:
     void matched(quint64 generation, const QSet<QString> &ids);
@@ -34,7 +35,8 @@ signals:
 private:
     const QList<const SessionSummary *> &newestFirst();
 
-    SessionSearch m_search;
+    DataDirectory m_dir;
+    std::unique_ptr<SessionSearch> m_search;
     QHash<QString, SessionSummary> m_summaries;
     QList<const SessionSummary *> m_newestFirst; // into m_summaries; rebuilt after any change
     bool m_orderStale = true;
