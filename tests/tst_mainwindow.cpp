@@ -1,4 +1,5 @@
 #include "capturecontroller.h"
+#include "collectorserver.h"
 #include "captureservice.h"
 #include "mainwindow.h"
 #include "sessiondetailpanel.h"
@@ -9,6 +10,7 @@
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
 #include "settings.h"
+#include "submissionservice.h"
 #include "testdata.h"
 
 #include <QAbstractButton>
@@ -44,6 +46,7 @@ private slots:
     void saysWhyTheStoreDidNotOpen();
     void everyMenuActionHasAShortcut();
     void everyControlHasAnAccessibleName();
+    void statusBarFollowsSubmission();
 
 private:
     // Sessions with the given statuses, oldest first; their ids in the same order.
@@ -337,6 +340,40 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
         ++checked;
     }
     QVERIFY(checked >= 8);
+}
+
+void tst_MainWindow::statusBarFollowsSubmission()
+{
+    CollectorServer collector;
+    QVERIFY(collector.start());
+    fill({SubmissionStatus::Pending});
+    m_store = std::make_unique<SessionStore>(*m_dir);
+    m_settings = std::make_unique<Settings>(*m_dir);
+    QVERIFY(m_settings->load());
+    SubmissionService submission(m_store.get());
+    AppServices services;
+    services.store = m_store.get();
+    services.settings = m_settings.get();
+    services.submission = &submission;
+    m_window = std::make_unique<MainWindow>(services);
+    auto *status = m_window->statusBar()->findChild<QLabel *>();
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->accessibleName() == u"Submission status")
+            status = l;
+    }
+    QVERIFY(status->text().contains(QLatin1StringView("off")));
+
+    QVERIFY(m_settings->set(QStringLiteral("submissionEndpoint"), collector.url().toString()));
+    SubmissionConfig config;
+    config.endpoint = collector.url();
+    submission.setConfig(config);
+    m_store->open();
+    submission.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1StringView("last: submitted")), qPrintable(status->text()), 15'000);
+    QCOMPARE(collector.requests().size(), 1);
+    m_window.reset();
+    submission.shutdown();
 }
 
 QTEST_MAIN(tst_MainWindow)

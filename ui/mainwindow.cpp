@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTime>
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
@@ -125,11 +126,16 @@ void MainWindow::connectServices()
             });
         }
         connect(submission, &SubmissionService::sessionSubmitted, this, [this](const QString &id) {
+            m_lastSubmission = tr("last: submitted at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
             m_submissionStatus->setToolTip(tr("Last result: %1 submitted").arg(id));
+            updateSubmissionStatus();
         });
         connect(submission, &SubmissionService::sessionFailed, this,
                 [this](const QString &id, const QString &error, bool final) {
+                    m_lastSubmission = final ? tr("last: failed at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                             : tr("last: will retry");
                     m_submissionStatus->setToolTip(tr("Last result: %1 failed: %2").arg(id, error));
+                    updateSubmissionStatus();
                     if (final)
                         m_tray->notify(tr("Submission failed"), tr("Session %1 was not accepted: %2").arg(id, error));
                 });
@@ -158,12 +164,16 @@ void MainWindow::updateSubmissionStatus()
 {
     const bool configured = m_services.submission && m_services.settings
         && !m_services.settings->submissionEndpoint().trimmed().isEmpty();
+    QString text;
     if (!configured)
-        m_submissionStatus->setText(tr("Submission: off (no collector set)"));
+        text = tr("Submission: off (no collector set)");
     else if (m_submissionInFlight == 0 && m_submissionQueued == 0)
-        m_submissionStatus->setText(tr("Submission: idle"));
+        text = tr("Submission: idle");
     else
-        m_submissionStatus->setText(tr("Submission: %1 in flight, %2 queued").arg(m_submissionInFlight).arg(m_submissionQueued));
+        text = tr("Submission: %1 in flight, %2 queued").arg(m_submissionInFlight).arg(m_submissionQueued);
+    if (configured && !m_lastSubmission.isEmpty())
+        text += QStringLiteral(" · ") + m_lastSubmission;
+    m_submissionStatus->setText(text);
 }
 
 void MainWindow::handleOpened(const QList<SessionSummary> &summaries, const RecoveryReport &report)

@@ -91,4 +91,5 @@ private:
     bool m_quitting = false;
     int m_submissionInFlight = 0;
     int m_submissionQueued = 0;
+    QString m_lastSubmission; // "last: submitted at 14:03:11", shown beside the progress
 };
