@@ -4139,6 +4139,18 @@ Wartend: %2</translation>
         <source>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Records the HL7 traffic between lab analyzers and the LIS, keeps every session on disk and submits it to the central collector.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Zeichnet den HL7-Verkehr zwischen Laboranalysegeräten und dem LIS auf, speichert jede Sitzung auf dem Datenträger und übermittelt sie an den zentralen Collector.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>last: submitted at %1</source>
+        <translation>zuletzt: übermittelt um %1</translation>
+    </message>
+    <message>
+        <source>last: failed at %1</source>
+        <translation>zuletzt: fehlgeschlagen um %1</translation>
+    </message>
+    <message>
+        <source>last: will retry</source>
+        <translation>zuletzt: wird erneut versucht</translation>
+    </message>
 </context>
 <context>
     <name>MessageTreeModel</name>

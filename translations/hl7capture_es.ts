@@ -4139,6 +4139,18 @@ En espera: %2</translation>
         <source>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Records the HL7 traffic between lab analyzers and the LIS, keeps every session on disk and submits it to the central collector.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Registra el tráfico HL7 entre los analizadores de laboratorio y el LIS, guarda cada sesión en disco y la envía al recolector central.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>last: submitted at %1</source>
+        <translation>último: enviado a las %1</translation>
+    </message>
+    <message>
+        <source>last: failed at %1</source>
+        <translation>último: fallido a las %1</translation>
+    </message>
+    <message>
+        <source>last: will retry</source>
+        <translation>último: se reintentará</translation>
+    </message>
 </context>
 <context>
     <name>MessageTreeModel</name>

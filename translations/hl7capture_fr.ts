@@ -4139,6 +4139,18 @@ En attente&#xa0;: %2</translation>
         <source>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Records the HL7 traffic between lab analyzers and the LIS, keeps every session on disk and submits it to the central collector.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HL7 Capture %1&lt;/h3&gt;&lt;p&gt;Enregistre le trafic HL7 entre les analyseurs de laboratoire et le SIL, conserve chaque session sur le disque et l&apos;envoie au collecteur central.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>last: submitted at %1</source>
+        <translation>dernier : envoyé à %1</translation>
+    </message>
+    <message>
+        <source>last: failed at %1</source>
+        <translation>dernier : échoué à %1</translation>
+    </message>
+    <message>
+        <source>last: will retry</source>
+        <translation>dernier : nouvel essai prévu</translation>
+    </message>
 </context>
 <context>
     <name>MessageTreeModel</name>
