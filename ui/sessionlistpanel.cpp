@@ -129,6 +129,11 @@ SessionListPanel::SessionListPanel(SessionStore *store, QWidget *parent)
 
 SessionListPanel::~SessionListPanel()
 {
+    // The view outlives this destructor (QWidget deletes it later) and signals while it goes:
+    // nothing of it may reach a panel that is already half destroyed.
+    m_view->selectionModel()->disconnect(this);
+    m_view->verticalScrollBar()->disconnect(this);
+    m_view->disconnect(this);
     m_search->shutdown();
 }
 
