@@ -36,6 +36,29 @@ struct StoreFixture
     std::unique_ptr<SessionStore> store;
     QList<SessionSummary> summaries;
 
+    // Saves sessions into the folder before the store opens it; their ids, or none on failure.
+    QStringList seed(const QList<Session> &sessions)
+    {
+        SessionRepository repository(dir);
+        if (!repository.open())
+            return {};
+        QStringList ids;
+        for (const Session &session : sessions) {
+            const Result<SessionSummary> saved = repository.save(session);
+            if (!saved)
+                return {};
+            ids.append(saved->id);
+        }
+        return ids;
+    }
+
+    AppServices services() const
+    {
+        AppServices s;
+        s.store = store.get();
+        return s;
+    }
+
     bool open()
     {
         store = std::make_unique<SessionStore>(dir);
@@ -502,18 +525,11 @@ void tst_SessionDetailPanel::loadFailureIsShown()
 void tst_SessionDetailPanel::savedSummaryRefreshes()
 {
     StoreFixture f;
-    QString id;
-    {
-        SessionRepository repository(f.dir);
-        QVERIFY(repository.open());
-        const Result<SessionSummary> saved = repository.save(SessionFactory::make(2, 300, Start));
-        QVERIFY(saved);
-        id = saved->id;
-    }
+    const QStringList ids = f.seed({SessionFactory::make(2, 300, Start)});
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
     QVERIFY(f.open());
-    AppServices services;
-    services.store = f.store.get();
-    SessionDetailPanel panel(services);
+    SessionDetailPanel panel(f.services());
     panel.setSummary(f.summaries.first());
     QTRY_COMPARE(panel.state(), SessionDetailPanel::State::Loaded);
     QVERIFY(panel.selectElement(3));
@@ -538,15 +554,9 @@ void tst_SessionDetailPanel::savedSummaryRefreshes()
 void tst_SessionDetailPanel::removedSessionClears()
 {
     StoreFixture f;
-    {
-        SessionRepository repository(f.dir);
-        QVERIFY(repository.open());
-        QVERIFY(repository.save(SessionFactory::make(1, 300, Start)));
-    }
+    QCOMPARE(f.seed({SessionFactory::make(1, 300, Start)}).size(), 1);
     QVERIFY(f.open());
-    AppServices services;
-    services.store = f.store.get();
-    SessionDetailPanel panel(services);
+    SessionDetailPanel panel(f.services());
     panel.setSummary(f.summaries.first());
     QTRY_COMPARE(panel.state(), SessionDetailPanel::State::Loaded);
     f.store->remove(f.summaries.first().id);
@@ -559,15 +569,9 @@ void tst_SessionDetailPanel::removedSessionClears()
 void tst_SessionDetailPanel::accessibleNames()
 {
     StoreFixture f;
-    {
-        SessionRepository repository(f.dir);
-        QVERIFY(repository.open());
-        QVERIFY(repository.save(SessionFactory::make(1, 300, Start)));
-    }
+    QCOMPARE(f.seed({SessionFactory::make(1, 300, Start)}).size(), 1);
     QVERIFY(f.open());
-    AppServices services;
-    services.store = f.store.get();
-    SessionDetailPanel panel(services);
+    SessionDetailPanel panel(f.services());
     panel.setSummary(f.summaries.first());
     QTRY_COMPARE(panel.state(), SessionDetailPanel::State::Loaded);
     QVERIFY(!panel.accessibleName().isEmpty());
