@@ -93,3 +93,22 @@ inline QJsonObject answer(int status, double delay = 0, const QJsonObject &heade
         o.insert(QStringLiteral("body"), body);
     return o;
 }
+
+// Writes a fresh self-signed certificate for 127.0.0.1 (cert.pem, key.pem) into folder, for the
+// collector's HTTPS mode; what openssl said when it failed, else empty.
+inline QString makeSelfSignedCertificate(const QTemporaryDir &folder)
+{
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("/usr/bin/openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), folder.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   folder.filePath(QStringLiteral("cert.pem"))});
+    if (!openssl.waitForFinished(60'000))
+        return QStringLiteral("openssl did not finish");
+    if (openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
+        return QString::fromLocal8Bit(openssl.readAll());
+    return {};
+}

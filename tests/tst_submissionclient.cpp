@@ -60,16 +60,8 @@ void tst_SubmissionClient::initTestCase()
     previousHandler = qInstallMessageHandler(captureLog);
     QVERIFY(m_certs.isValid());
     // A self-signed certificate for 127.0.0.1, made fresh for each run.
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("/usr/bin/openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), m_certs.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   m_certs.filePath(QStringLiteral("cert.pem"))});
-    QVERIFY(openssl.waitForFinished(60'000));
-    QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+    const QString error = makeSelfSignedCertificate(m_certs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_SubmissionClient::cleanupTestCase()
